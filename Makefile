@@ -1,0 +1,25 @@
+# Two commands set everything up on a fresh machine: `make extract` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+OUT ?= outputs
+
+.PHONY: install extract test evaluate validate-gold baseline clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+extract: $(STAMP)
+	$(PY) -m pipeline extract corpus/bios --out $(OUT)
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+clean:
+	rm -rf $(OUT)/*.jsonl $(OUT)/*.csv $(OUT)/*.json $(OUT)/*.html

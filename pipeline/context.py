@@ -1,0 +1,49 @@
+"""Stage 6, resolve context: the narrative's reference date, as HeidelTime does for narratives.
+
+A bio tells a career in order. Each absolute date moves the reference forward; a year the sentence
+leaves implicit ("that year", "December's ...", "the following season") is read against it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .normalise.dates import PartialDate, RelativeDate
+
+
+@dataclass
+class Narrative:
+    """The reference date so far: a year, and the month where the text gave one."""
+
+    year: int | None = None
+    month: int | None = None
+
+    def resolve(self, date: PartialDate | RelativeDate | None) -> PartialDate | None:
+        """An absolute date for a race: the text's parts, completed from the reference."""
+        if date is None:
+            return PartialDate(year=self.year) if self.year else None
+        if isinstance(date, RelativeDate):
+            return self._shift(date)
+        if date.year is not None:
+            return date
+        if self.year is None:
+            return None
+        year = self.year
+        if date.month and self.month and date.month < self.month:
+            year += 1  # "in March" after a December race: the narrative has moved on a year
+        return PartialDate(year=year, month=date.month, day=date.day)
+
+    def _shift(self, offset: RelativeDate) -> PartialDate | None:
+        if self.year is None:
+            return None
+        if offset.months is None:
+            return PartialDate(year=self.year + offset.years)
+        if offset.months == 0 or self.month is None:
+            return PartialDate(year=self.year + offset.years)
+        total = self.year * 12 + self.month - 1 + offset.months
+        return PartialDate(year=total // 12, month=total % 12 + 1)
+
+    def update(self, date: PartialDate | None) -> None:
+        """Move the reference to a date the narrative has reached (a season counts as its first year)."""
+        if date is None or date.year is None:
+            return
+        self.year, self.month = date.year, date.month

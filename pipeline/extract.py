@@ -1,0 +1,26 @@
+"""The whole pipeline for one bio: load, split, recognise, assemble."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .assemble import Assembler
+from .loading import Bio, parse_bio
+from .recognise import build_nlp
+from .records import Record
+
+
+@lru_cache(maxsize=1)
+def assembler() -> Assembler:
+    return Assembler()
+
+
+def extract_bio(bio: Bio) -> tuple[list[Record], int]:
+    """Records of one bio and the number of sentences read."""
+    doc = build_nlp()(bio.clean)
+    sentences = sum(1 for _ in doc.sents)
+    return assembler().assemble(doc, bio), sentences
+
+
+def extract_text(text: str, doc_id: str = "bio") -> list[Record]:
+    """Records for one bio given as text (line 1 the athlete's name)."""
+    return extract_bio(parse_bio(text, doc_id))[0]

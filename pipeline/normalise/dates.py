@@ -1,0 +1,96 @@
+"""Date phrases: dateparser reads the phrase; the rule that found it says which parts the text gave.
+
+dateparser fills a missing day or month from its reference date, so "December 2014" comes back as a
+full date. Only the parts the phrase states are kept: ("2014", "12") for "December 2014".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+
+import dateparser
+
+# Fixed reference: results never depend on the day the pipeline runs.
+REFERENCE = datetime(2000, 1, 1)
+SETTINGS = {"RELATIVE_BASE": REFERENCE, "PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY"}
+
+# Which parts each date rule states.
+PARTS = {"date.dmy": "ymd", "date.mdy": "ymd", "date.my": "ym", "date.dm": "md", "date.month": "m"}
+
+# Relative phrases as (years, months) from the narrative's reference date; None = unknown months.
+RELATIVE = {
+    "date.same_year": (0, 0), "date.next_year": (1, None), "date.next_year.later": (1, None),
+    "date.next_year.bare": (1, None), "date.previous_year": (-1, None), "date.previous_year.earlier": (-1, None),
+    "date.weeks_later": (0, 0),
+}
+_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10}
+# A season over two years: "2009-10", "2015–16", "2009/2010".
+SEASON = re.compile(r"(?P<first>(?:19|20)\d\d)\s?[-–/]\s?(?P<second>\d\d(?:\d\d)?)")
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A date at the precision the text gave; ``season_end`` is set for a two-year season."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    season_end: int | None = None
+
+    def iso(self) -> str | None:
+        """ "2014-12", "2009-04-12", "2007", or None without a year."""
+        if self.year is None:
+            return None
+        parts = [f"{self.year:04d}"]
+        if self.month:
+            parts.append(f"{self.month:02d}")
+            if self.day:
+                parts.append(f"{self.day:02d}")
+        return "-".join(parts)
+
+
+@dataclass(frozen=True)
+class RelativeDate:
+    """An offset from the narrative's reference date: "the following year" -> years=1."""
+
+    years: int = 0
+    months: int | None = 0
+
+
+@lru_cache(maxsize=4096)
+def parse_date(rule: str, text: str) -> PartialDate | RelativeDate | None:
+    """Normalise a DATE span found by ``rule``; dateparser is called on absolute phrases only."""
+    if rule in RELATIVE:
+        years, months = RELATIVE[rule]
+        return RelativeDate(years, months)
+    if rule in ("date.years_later", "date.months_later"):
+        count = _count(text.split()[0])
+        if count is None:
+            return None
+        return RelativeDate(count, None) if rule == "date.years_later" else RelativeDate(0, count)
+    if rule == "date.year":
+        digits = re.match(r"\d{4}", text)
+        return PartialDate(year=int(digits.group())) if digits else None
+    if rule == "date.season":
+        match = SEASON.search(text)
+        if not match:
+            return None
+        first, second = int(match.group("first")), match.group("second")
+        end = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        return PartialDate(year=first, season_end=end) if end == first + 1 else None
+    parts = PARTS.get(rule)
+    if parts is None:
+        return None
+    parsed = dateparser.parse(re.sub(r"['’]s$", "", text), languages=["en"], settings=SETTINGS)
+    if parsed is None:
+        return None
+    return PartialDate(year=parsed.year if "y" in parts else None, month=parsed.month,
+                       day=parsed.day if "d" in parts else None)
+
+
+def _count(word: str) -> int | None:
+    word = word.lower()
+    return int(word) if word.isdigit() else _COUNT.get(word)

@@ -1,0 +1,57 @@
+"""Disciplines in the schema's vocabulary: "10,000 metres" -> "10,000 m", "half-marathons" -> "half marathon"."""
+from __future__ import annotations
+
+import re
+
+# A distance with its unit and an optional kind: "3000 m steeplechase", "20 km walk", "4 x 100 m relay",
+# "10K races", "10 miles", "50 km freestyle".
+DISTANCE = re.compile(
+    r"(?P<relay>4\s?[x×]\s?)?(?P<number>\d[\d,]*(?:\.\d+)?)[\s-]?(?P<unit>metres|meters|metre|meter|m|kilometres|"
+    r"kilometers|kilometre|km|K|k|miles?|mi)\b[\s-]*(?P<kind>[a-z ]*)", re.IGNORECASE)
+
+_WORDS = {
+    "marathon": "marathon", "half marathon": "half marathon", "ultramarathon": "ultramarathon",
+    "ultra marathon": "ultramarathon", "steeplechase": "3000 m steeplechase", "steeple": "3000 m steeplechase",
+    "cross country": "cross country", "cross country skiing": "cross-country skiing",
+    "cross country ski": "cross-country skiing", "road relay": "road relay", "ekiden": "road relay",
+    "mile": "mile", "time trial": "time trial", "triathlon": "triathlon", "duathlon": "duathlon",
+    "decathlon": "decathlon", "heptathlon": "heptathlon",
+}
+_TRACK_KINDS = ("steeplechase", "hurdles", "freestyle relay", "medley relay", "individual medley", "freestyle",
+                "butterfly", "backstroke", "breaststroke", "medley", "walk", "relay")
+_KM_KINDS = {"walk": "walk", "race walk": "walk", "racewalk": "walk", "classic": "classic", "classical": "classic",
+             "freestyle": "freestyle", "skiathlon": "skiathlon", "pursuit": "pursuit", "mass start": "mass start",
+             "sprint": "sprint"}
+
+
+def normalise_discipline(text: str) -> str | None:
+    """The schema's name for a discipline span; None when it names no single discipline."""
+    words = re.sub(r"[-\s]+", " ", text.lower()).strip()
+    words = re.sub(r"(marathon|relay|ekiden|race)s\b", r"\1", words)
+    if words in _WORDS:
+        return _WORDS[words]
+    match = DISTANCE.match(text.strip())
+    return _distance(match) if match else None
+
+
+def _distance(match: re.Match[str]) -> str | None:
+    """ "5000 m" / "10,000 metres" / "20 km walk" / "10K" / "4 x 400 m relay" in schema form."""
+    number = float(match.group("number").replace(",", ""))
+    unit = match.group("unit").lower()
+    kind = " ".join(match.group("kind").lower().split())
+    if match.group("relay"):
+        legs = int(number)
+        style = next((k for k in ("freestyle", "medley") if kind.startswith(k)), None)
+        return f"4 x {legs} m {style} relay" if style else f"4 x {legs} m relay"
+    if unit.startswith("mi"):
+        return "mile" if number == 1 else f"{number:g} miles"
+    if unit.startswith("k"):
+        km_kind = next((k for k in _KM_KINDS if kind.startswith(k)), None)
+        if kind.startswith("time trial"):
+            return "time trial"
+        return f"{number:g} km {_KM_KINDS[km_kind]}" if km_kind and unit != "k" else f"{number:g}K"
+    if number != int(number) or number < 50:
+        return None
+    metres = f"{int(number):,}" if number >= 10000 else f"{int(number)}"
+    track_kind = next((k for k in _TRACK_KINDS if kind.startswith(k)), None)
+    return f"{metres} m {track_kind}" if track_kind else f"{metres} m"

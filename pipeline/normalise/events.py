@@ -1,0 +1,75 @@
+"""Competition names: "2020 Tokyo Olympic Games" -> ("Olympic Games", edition 2020, host "Tokyo")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..gazetteer import Gazetteer
+
+# An edition prefix: a year ("2011 "), an ordinal ("29th "), or a leading "the".
+EDITION_PREFIX = re.compile(r"^(?:the\s+)?(?:(?P<year>(?:18|19|20)\d\d)\s+|(?P<ordinal>\d{1,3}(?:st|nd|rd|th))\s+)*",
+                            re.IGNORECASE)
+# Heads of championships that move from city to city; a host city before them is not part of the name.
+TRAVELLING_HEAD = re.compile(r"\b(?:Games|Olympics|Olympiad|Championships?|Universiade|Trials|Cup|Final|Finals)\b")
+# Words after such a head name the discipline: "World Championships Marathon".
+TRAILING_DISCIPLINE = re.compile(r"^(?P<name>.*\b(?:Games|Olympics|Championships?))\s+(?P<rest>\S.*)$")
+
+# The usual short name of a competition the text calls by another form.
+ALIASES = {
+    "olympics": "Olympic Games", "summer olympics": "Olympic Games", "summer olympic games": "Olympic Games",
+    "olympic": "Olympic Games", "winter olympics": "Winter Olympic Games", "worlds": "World Championships",
+    "world athletics championships": "World Championships",
+}
+
+
+@dataclass(frozen=True)
+class EventName:
+    """A normalised competition name and what its text said besides the name."""
+
+    name: str
+    edition_year: int | None = None
+    host: str | None = None
+    named_city: str | None = None
+    discipline_text: str | None = None
+
+
+def normalise_event(text: str, gazetteer: Gazetteer) -> EventName:
+    """Split an EVENT span's text into name, edition year, host city and trailing discipline."""
+    prefix = EDITION_PREFIX.match(text)
+    edition_year = int(prefix.group("year")) if prefix and prefix.group("year") else None
+    name = text[prefix.end():] if prefix else text
+    discipline_text = None
+    trailing = TRAILING_DISCIPLINE.match(name)
+    if trailing:
+        name, discipline_text = trailing.group("name"), trailing.group("rest")
+    host = None
+    head = TRAVELLING_HEAD.search(name)
+    if head:
+        host = _leading_place(name[:head.start()], gazetteer)
+        if host:
+            name = name[len(host):].strip()
+    named_city = None if host else _first_city(name, gazetteer)
+    name = ALIASES.get(name.lower(), name)
+    return EventName(name=name, edition_year=edition_year, host=host, named_city=named_city,
+                     discipline_text=discipline_text)
+
+
+def _leading_place(words: str, gazetteer: Gazetteer) -> str | None:
+    """The longest run of leading words that names a place: "Tokyo " -> "Tokyo"."""
+    tokens = words.split()
+    for width in range(len(tokens), 0, -1):
+        candidate = " ".join(tokens[:width])
+        if gazetteer.kind(candidate):
+            return candidate
+    return None
+
+
+def _first_city(name: str, gazetteer: Gazetteer) -> str | None:
+    """A city the race is named after: "Good Luck Beijing Marathon" -> "Beijing"."""
+    tokens = name.split()
+    for start in range(len(tokens)):
+        for width in range(min(3, len(tokens) - start), 0, -1):
+            candidate = " ".join(tokens[start:start + width])
+            if gazetteer.kind(candidate) == "city":
+                return candidate
+    return None

@@ -1,0 +1,30 @@
+"""Record marks: "Mongolian record" -> "NR", "personal-best" -> "PB", "European record" -> "AR"."""
+from __future__ import annotations
+
+from ..records import RECORD_MARKS
+
+# Adjectives naming a continent or area, whose records are area records ("European record").
+AREA_ADJECTIVES = frozenset({"european", "asian", "african", "oceanian", "oceania", "continental", "area",
+                             "nacac", "conmebol", "pan-american", "panamerican", "commonwealth"})
+# Adjectives naming a championship, whose records are championship records ("Olympic record").
+CHAMPIONSHIP_ADJECTIVES = frozenset({"olympic", "championship", "championships", "games"})
+
+
+def parse_mark(rule: str, text: str) -> str | None:
+    """The schema mark for a RECORD span found by ``rule``; a country's adjective gives "NR"."""
+    kind = rule.split(".")[1]
+    if kind != "adjective":
+        return kind if kind in RECORD_MARKS else None
+    adjective = text.split()[0].split("-")[0].lower()
+    if adjective in AREA_ADJECTIVES:
+        return "AR"
+    if adjective in CHAMPIONSHIP_ADJECTIVES:
+        return "CHR"
+    if adjective == "world":
+        return "WR"
+    return "NR"
+
+
+def ordered(marks: set[str]) -> list[str]:
+    """Marks in the schema's order: NR, PB, CR, WR, AR, CHR, SB."""
+    return [mark for mark in RECORD_MARKS if mark in marks]

@@ -1,0 +1,42 @@
+"""Finishing times: "2:16:22 hours" -> ("2:16:22", 8182.0); "9.58 seconds" -> ("9.58", 9.58)."""
+from __future__ import annotations
+
+import re
+
+# The numbers of a time in any notation, largest unit first: "2:08:50", "2 hours 8 minutes 50 seconds",
+# "2h 08' 50\"", "13:05.12", "3 min 35.6 s".
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# Unit words that say which numbers are present: "27 minutes 45.31 seconds" has no hours.
+_HOURS = re.compile(r"\d\s?(?:hours?|hrs?|h)\b(?=[\s,\d])", re.IGNORECASE)
+_COLON_HOURS = re.compile(r"\d:\d{2}:\d{2}")
+_MINUTES_ONLY = re.compile(r"^\s*\d+(?:\.\d+)?\s?(?:minutes|min|mins)\s*$", re.IGNORECASE)
+
+
+def parse_time(text: str) -> tuple[str, float] | None:
+    """Canonical string and seconds for a time span's text; None when it is not a plausible time."""
+    numbers = _NUMBER.findall(text)
+    if not numbers or _MINUTES_ONLY.match(text):
+        return None
+    has_hours = bool(_COLON_HOURS.search(text) or _HOURS.search(text))
+    parts = [float(n) for n in numbers]
+    decimals = numbers[-1].split(".")[1] if "." in numbers[-1] else ""
+    if has_hours and len(parts) == 2:  # "2 hours 8 minutes"
+        parts.append(0.0)
+    hours, minutes, seconds = ([0.0] * (3 - len(parts)) + parts)[-3:]
+    if len(parts) > 3 or minutes >= 60 or seconds >= 60 or any(p != int(p) for p in parts[:-1]):
+        return None
+    total = hours * 3600 + minutes * 60 + seconds
+    if total <= 0:
+        return None
+    return format_time(int(hours), int(minutes), seconds, decimals), round(total, 3)
+
+
+def format_time(hours: int, minutes: int, seconds: float, decimals: str) -> str:
+    """Schema notation: h:mm:ss from an hour, m:ss[.xx] below, s.xx below a minute."""
+    whole = int(seconds)
+    fraction = f".{decimals}" if decimals else ""
+    if hours:
+        return f"{hours}:{minutes:02d}:{whole:02d}{fraction}"
+    if minutes:
+        return f"{minutes}:{whole:02d}{fraction}"
+    return f"{whole}{fraction}"

@@ -1,0 +1,62 @@
+"""Stage 2, sentences: a rule-based splitter for bio prose, as a spaCy component.
+
+spaCy's own ``sentencizer`` breaks after every full stop, so "St. Louis" and "Jan. 5" become two
+sentences. This component finds boundaries on the text with one regular expression and a list of
+abbreviations, and marks the first token of each sentence. Paragraph breaks always end a sentence.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+# A sentence end: terminal punctuation, optional closing quote or bracket, then white space and an
+# opening character. Matches ". A" in "2:16:22 hours. At the race" and '." The' in 'title." The'.
+SENTENCE_END = re.compile(r"""(?<=[.!?])["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
+
+# A paragraph or line break: always a boundary. Matches the "\n\n" between paragraphs.
+LINE_BREAK = re.compile(r"\n\s*")
+
+# The word before a full stop that does not end a sentence: "St. Louis", "Jan. 5", "J. Smith".
+ABBREVIATION = re.compile(
+    r"(?:\b(?:St|Mt|Mr|Mrs|Ms|Dr|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|"
+    r"approx|Ft|Lt|Gen|Col|Capt|Prof|Rev|Gov|Sen|Rep|Ave|Blvd|Inc|Ltd|Co|Corp)\.|\b[A-Z]\.|"
+    r"\b(?:[A-Za-z]\.){2,})$"
+)
+
+
+def boundary_offsets(text: str) -> list[int]:
+    """Character offsets where a new sentence may start (before any white space is skipped)."""
+    cuts = {m.end() for m in LINE_BREAK.finditer(text)}
+    for match in SENTENCE_END.finditer(text):
+        head = text[max(0, match.start() - 12):match.start()]
+        if not ABBREVIATION.search(head):
+            cuts.add(match.end())
+    return sorted(cuts)
+
+
+@Language.component("bio_sentences")
+def bio_sentences(doc: Doc) -> Doc:
+    """Set ``is_sent_start`` from :func:`boundary_offsets`; white space joins the previous sentence."""
+    cuts = boundary_offsets(doc.text)
+    cut_index = 0
+    open_sentence = True
+    for token in doc:
+        while cut_index < len(cuts) and cuts[cut_index] <= token.idx:
+            cut_index += 1
+            open_sentence = True
+        if token.is_space:
+            token.is_sent_start = token.i == 0
+            continue
+        token.is_sent_start = open_sentence or token.i == 0
+        open_sentence = False
+    return doc
+
+
+def trimmed(sentence: Span) -> tuple[int, int]:
+    """The sentence's character range without surrounding white space (blanked citations included)."""
+    words = [token for token in sentence if not token.is_space]
+    if not words:
+        return sentence.start_char, sentence.start_char
+    return words[0].idx, words[-1].idx + len(words[-1].text)

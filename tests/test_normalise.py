@@ -1,0 +1,129 @@
+"""The normalisers, one function each, on the hard cases."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.gazetteer import load_gazetteer
+from pipeline.normalise.dates import PartialDate, RelativeDate, parse_date
+from pipeline.normalise.disciplines import normalise_discipline
+from pipeline.normalise.events import normalise_event
+from pipeline.normalise.marks import ordered, parse_mark
+from pipeline.normalise.placings import Placing, parse_placing, parse_status
+from pipeline.normalise.times import parse_time
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2:16:22 hours", ("2:16:22", 8182.0)),
+    ("2:08:50", ("2:08:50", 7730.0)),
+    ("13:05.12", ("13:05.12", 785.12)),
+    ("13:05.1", ("13:05.1", 785.1)),
+    ("27:45", ("27:45", 1665.0)),
+    ("9.58 seconds", ("9.58", 9.58)),
+    ("1:45.2", ("1:45.2", 105.2)),
+    ("2 hours 8 minutes and 50 seconds", ("2:08:50", 7730.0)),
+    ("27 minutes 45.31 seconds", ("27:45.31", 1665.31)),
+    ("3 min 35.6 s", ("3:35.6", 215.6)),
+    ("2 hours 8 minutes", ("2:08:00", 7680.0)),
+    ("1:02:03.4", ("1:02:03.4", 3723.4)),
+])
+def test_times(text, expected):
+    assert parse_time(text) == expected
+
+
+@pytest.mark.parametrize("text", ["25 minutes", "2:75", "0:00"])
+def test_not_times(text):
+    assert parse_time(text) is None
+
+
+@pytest.mark.parametrize("rule, text, expected", [
+    ("date.my", "December 2014", PartialDate(2014, 12)),
+    ("date.dmy", "12 April 2009", PartialDate(2009, 4, 12)),
+    ("date.mdy", "April 12, 2009", PartialDate(2009, 4, 12)),
+    ("date.month", "December", PartialDate(None, 12)),
+    ("date.dm", "7 June", PartialDate(None, 6, 7)),
+    ("date.year", "2007", PartialDate(2007)),
+    ("date.season", "2009-10", PartialDate(2009, season_end=2010)),
+    ("date.same_year", "that year", RelativeDate(0, 0)),
+    ("date.next_year", "the following year", RelativeDate(1, None)),
+    ("date.years_later", "two years later", RelativeDate(2, None)),
+    ("date.months_later", "a month later", RelativeDate(0, 1)),
+])
+def test_dates_keep_the_precision_the_text_gave(rule, text, expected):
+    assert parse_date(rule, text) == expected
+
+
+def test_partial_date_iso():
+    assert PartialDate(2014, 12).iso() == "2014-12"
+    assert PartialDate(2009, 4, 12).iso() == "2009-04-12"
+    assert PartialDate(2007).iso() == "2007"
+    assert PartialDate(None, 12).iso() is None
+
+
+@pytest.mark.parametrize("rule, text, expected", [
+    ("placing.ordinal.verb", "coming 55th", Placing(place=55)),
+    ("placing.ordinal.into", "into sixth", Placing(place=6)),
+    ("placing.ordinal.verb", "came twenty-first", Placing(place=21)),
+    ("placing.win", "won", Placing(place=1)),
+    ("placing.runner_up", "runner-up", Placing(place=2)),
+    ("placing.medal", "silver", Placing(place=2)),
+    ("placing.medal", "bronze", Placing(place=3)),
+    ("placing.range", "top thirty", Placing(place_max=30)),
+    ("placing.range", "top three", Placing(place_max=3)),
+    ("placing.range", "top-ten", Placing(place_max=10)),
+    ("placing.ordinal.noun", "fifth-place", Placing(place=5)),
+])
+def test_placings(rule, text, expected):
+    assert parse_placing(rule, text) == expected
+
+
+def test_statuses():
+    assert parse_status("status.dnf.dropped") == "DNF"
+    assert parse_status("status.dns.withdrew") == "DNS"
+    assert parse_status("status.dq") == "DQ"
+
+
+@pytest.mark.parametrize("rule, text, expected", [
+    ("record.adjective", "Mongolian record", "NR"),
+    ("record.adjective", "Kenyan record", "NR"),
+    ("record.adjective", "European record", "AR"),
+    ("record.adjective", "Olympic record", "CHR"),
+    ("record.PB", "personal-best", "PB"),
+    ("record.NR", "national-record", "NR"),
+    ("record.PB.improved", "off his best", "PB"),
+    ("record.CR", "course record", "CR"),
+    ("record.SB", "season's best", "SB"),
+])
+def test_marks(rule, text, expected):
+    assert parse_mark(rule, text) == expected
+
+
+def test_marks_in_schema_order():
+    assert ordered({"PB", "NR", "SB"}) == ["NR", "PB", "SB"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("marathons", "marathon"), ("half-marathon", "half marathon"), ("half marathons", "half marathon"),
+    ("10K", "10K"), ("10 km", "10K"), ("5000 metres", "5000 m"), ("5,000 m", "5000 m"),
+    ("10,000 metres", "10,000 m"), ("10000m", "10,000 m"), ("steeplechase", "3000 m steeplechase"),
+    ("2000 m steeplechase", "2000 m steeplechase"), ("20 km walk", "20 km walk"), ("cross-country", "cross country"),
+    ("4 x 100 m relay", "4 x 100 m relay"), ("4x400m", "4 x 400 m relay"), ("10 miles", "10 miles"),
+    ("Road Relay", "road relay"), ("50 km freestyle", "50 km freestyle"), ("100 m freestyle", "100 m freestyle"),
+    ("2.05 m", None), ("relay", None),
+])
+def test_disciplines(text, expected):
+    assert normalise_discipline(text) == expected
+
+
+@pytest.mark.parametrize("text, name, year, host, city, rest", [
+    ("2020 Tokyo Olympic Games", "Olympic Games", 2020, "Tokyo", None, None),
+    ("2011 Hofu Yomiuri Marathon", "Hofu Yomiuri Marathon", 2011, None, "Hofu", None),
+    ("World Championships Marathon", "World Championships", None, None, None, "Marathon"),
+    ("2008 Summer Olympics", "Olympic Games", 2008, None, None, None),
+    ("Good Luck Beijing Marathon", "Good Luck Beijing Marathon", None, None, "Beijing", None),
+    ("Northern 12-Stage Road Relay", "Northern 12-Stage Road Relay", None, None, None, None),
+    ("29th Asian Games", "Asian Games", None, None, None, None),
+])
+def test_events(text, name, year, host, city, rest):
+    event = normalise_event(text, load_gazetteer())
+    assert (event.name, event.edition_year, event.host, event.named_city, event.discipline_text) == (
+        name, year, host, city, rest)

@@ -1,0 +1,44 @@
+"""Every rule carries the examples it must (and must not) match; this runs them all."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.recognise import REGEX_RULES, SPAN_KEY, load_rules
+
+RULES = load_rules()
+
+
+def found(nlp, text: str, rule_id: str) -> list[str]:
+    doc = nlp(text)
+    return [span.text for span in doc.spans[SPAN_KEY] if span.id_ == rule_id]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r["id"])
+def test_pattern_rule_examples(nlp, rule):
+    examples = rule["examples"]
+    assert examples["match"], f"{rule['id']} has no example to match"
+    for text, expected in examples["match"]:
+        assert expected in found(nlp, text, rule["id"]), f"{rule['id']} should find {expected!r} in {text!r}"
+    for text in examples["no_match"]:
+        assert not found(nlp, text, rule["id"]), f"{rule['id']} should find nothing in {text!r}"
+
+
+def test_pattern_ids_are_unique():
+    ids = [rule["id"] for rule in RULES]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("rule", REGEX_RULES, ids=lambda r: r.name)
+def test_regex_rule_examples(nlp, rule):
+    assert rule.examples
+    for text, expected in rule.examples:
+        assert expected in found(nlp, text, rule.name), f"{rule.name} should find {expected!r} in {text!r}"
+
+
+@pytest.mark.parametrize("text", ["at 4:30 pm local time", "in the 1960s", "a 2-1 win"])
+def test_no_time_or_year_in_non_race_numbers(nlp, text):
+    doc = nlp(text)
+    assert "TIME" not in {span.label_ for span in doc.spans[SPAN_KEY]}
+    assert not any(re.fullmatch(r"\d{4}", s.text) for s in doc.spans[SPAN_KEY] if s.label_ == "DATE")

@@ -1,0 +1,22 @@
+import pytest
+
+from pipeline.loading import neutralise_citations
+from pipeline.sentences import trimmed
+
+
+def sentences(nlp, text):
+    doc = nlp(neutralise_citations(text))
+    return [text[slice(*trimmed(s))] for s in doc.sents if trimmed(s)[0] != trimmed(s)[1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He ran 2:16:22 hours. Then he rested.", ["He ran 2:16:22 hours.", "Then he rested."]),
+    ("She moved to St. Louis in 2004. She won.", ["She moved to St. Louis in 2004.", "She won."]),
+    ("On Jan. 5 he won. Later he lost.", ["On Jan. 5 he won.", "Later he lost."]),
+    ("He won.\n\n[8] At the race he fell.", ["He won.", "At the race he fell."]),
+    ("He won the race.[3] [4] She was second.", ["He won the race.", "She was second."]),
+    ("J. Smith won. It rained.", ["J. Smith won.", "It rained."]),
+    ("Name\n\nFirst paragraph.", ["Name", "First paragraph."]),
+])
+def test_sentence_boundaries(nlp, text, expected):
+    assert sentences(nlp, text) == expected
