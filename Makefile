@@ -19,7 +19,18 @@ extract: $(STAMP)
 	$(PY) -m pipeline extract corpus/bios --out $(OUT)
 
 test: $(STAMP)
+	$(PY) -m pipeline validate-gold
 	$(PY) -m pytest
+	$(PY) -m pipeline evaluate --out $(OUT) --check
+
+validate-gold: $(STAMP)
+	$(PY) -m pipeline validate-gold
+
+evaluate: $(STAMP)
+	$(PY) -m pipeline evaluate --out $(OUT)
+
+baseline: $(STAMP)
+	$(PY) -m pipeline evaluate --out $(OUT) --write-baseline
 
 clean:
 	rm -rf $(OUT)/*.jsonl $(OUT)/*.csv $(OUT)/*.json $(OUT)/*.html
