@@ -21,7 +21,7 @@ from .normalise.dates import PartialDate, RelativeDate, parse_date
 from .normalise.disciplines import normalise_discipline
 from .normalise.events import EventName, normalise_event
 from .normalise.marks import ordered, parse_mark
-from .normalise.placings import parse_placing, parse_status
+from .normalise.placings import ordinal, parse_placing, parse_status
 from .normalise.times import parse_time
 from .records import Record
 from .recognise import SPAN_KEY, vocabulary
@@ -32,6 +32,8 @@ CLAUSE_COST = 12
 COORDINATORS = frozenset({",", "and", "&", "the", "or", "as", "well"})
 # A record mark this close to a time describes that time ("personal-best ... time of 2:08:50").
 MARK_TO_TIME = 8
+# A place this close to the race is where it was held ("the World Championships in Osaka").
+NEAR = 4
 
 
 @dataclass
@@ -79,7 +81,7 @@ class Assembler:
         self.gazetteer = gazetteer or load_gazetteer()
         self.words = {name: frozenset(vocab[name]) for name in (
             "participation_words", "clause_breaks", "reference_cues", "margin_before", "margin_after",
-            "location_cues", "split_cues", "birth_words")}
+            "location_cues", "split_cues", "birth_words", "intent_words", "other_result_words", "missed_words", "other_people")}
 
     # ----- sentence preparation -------------------------------------------------------------
     def sentences(self, doc: Doc) -> Iterable[Sentence]:
@@ -104,9 +106,13 @@ class Assembler:
     def filter(self, spans: list[Span]) -> list[Span]:
         """Drop candidates that are contained in a longer one of the same label, or read wrongly in context."""
         kept = []
+        seen: set[tuple[str, int, int]] = set()
         events = [s for s in spans if s.label_ == "EVENT"]
         for span in spans:
             label = span.label_
+            if (label, span.start, span.end) in seen:
+                continue
+            seen.add((label, span.start, span.end))
             if any(o is not span and o.label_ == label and o.start <= span.start and span.end <= o.end
                    and (o.end - o.start) > (span.end - span.start) for o in spans):
                 continue
@@ -119,26 +125,38 @@ class Assembler:
         return kept
 
     def misread(self, span: Span) -> bool:
-        """Context rules: margins are not times, split points are not disciplines, and so on."""
+        """Context rules: margins and rivals' times are not times, split points are not disciplines, ..."""
         doc, label = span.doc, span.label_
-        before = [t.lower_ for t in doc[max(span.sent.start, span.start - 3):span.start]]
+        before = [t.lower_ for t in doc[max(span.sent.start, span.start - 8):span.start]]
         after = [t.lower_ for t in doc[span.end:min(span.sent.end, span.end + 2)]]
         previous = before[-1] if before else ""
+        if label in ("TIME", "PLACING", "RECORD") and self.someone_elses(before):
+            return True
         if label == "TIME":
-            return previous in self.words["margin_before"] or bool(after and after[0] in self.words["margin_after"])
+            return bool(set(before[-3:]) & self.words["margin_before"]) or bool(
+                after and after[0] in self.words["margin_after"])
         if label == "LOCATION":
-            return previous not in self.words["location_cues"]
+            after_city = span.id_ == "country" and previous == "," and span.start >= 2 and doc[span.start - 2].is_title
+            return after_city or previous not in self.words["location_cues"]
         if label == "DISCIPLINE" and span.id_ == "discipline.distance":
             return previous in self.words["split_cues"]
         if label == "PLACING" and span.id_ == "placing.win":
-            nxt = after[0] if after else ""
-            passive = nxt == "by"
-            intent = previous == "to" and (len(before) < 2 or before[-2] != "on")
+            passive = bool(after) and after[0] == "by"
+            intent = previous == "to" and len(before) > 1 and before[-2] in self.words["intent_words"]
             negated = previous in ("not", "never", "n't", "without")
-            return passive or intent or negated
+            return passive or intent or negated or (bool(before) and before[-1] == "race")
+        if label == "RECORD":
+            return bool(set(before[-3:]) & self.words["missed_words"])
         if label == "DATE":
-            return any(word in self.words["birth_words"] for word in before)
+            return bool(set(before) & self.words["birth_words"])
         return False
+
+    def someone_elses(self, before: list[str]) -> bool:
+        """Words before a result that give it to someone else: "won by X in", "the winner's", "who won"."""
+        pairs = set(zip(before, before[1:]))
+        return (bool(set(before[-4:]) & self.words["other_result_words"]) or bool(
+            pairs & {("won", "by"), ("race", "won"), ("the", "winner"), ("winner", "'s"), ("winner", "’s")})
+            or "who" in before[-3:])
 
     # ----- anchors ----------------------------------------------------------------------------
     def is_reference(self, event: Span) -> bool:
@@ -146,12 +164,18 @@ class Assembler:
         doc = event.doc
         before = [t.lower_ for t in doc[max(event.sent.start, event.start - 3):event.start]]
         after = [t.lower_ for t in doc[event.end:min(event.sent.end, event.end + 2)]]
+        if before and ordinal(before[-1]):  # "his second Olympics" is the race itself
+            return False
         return bool(set(before) & self.words["reference_cues"]) or (bool(after) and after[0] in ("qualifier", "trials"))
 
     def anchors(self, sentence: Sentence) -> list[Anchor]:
         spans = sentence.candidates
         results = [s for s in spans if s.label_ in ("PLACING", "STATUS", "TIME", "RECORD")]
-        anchors = [Anchor(s, "event") for s in spans if s.label_ == "EVENT" and not self.is_reference(s)]
+        events = [s for s in spans if s.label_ == "EVENT"]
+        anchors = [Anchor(s, "event") for s in events if not self.is_reference(s)] or [
+            Anchor(s, "event") for s in events[:1] if results]  # "Selected for the X, she dropped out"
+        if self.about_someone_else(sentence):
+            return []
         if not results:
             return anchors if self.participation(sentence) else []
         clauses_with_event = {sentence.clause_of[a.span.start - sentence.span.start] for a in anchors}
@@ -166,6 +190,13 @@ class Assembler:
         anchors.sort(key=lambda a: a.span.start)
         self.group(anchors)
         return anchors
+
+    def about_someone_else(self, sentence: Sentence) -> bool:
+        """A sentence whose subject is another person: "Her training partner X won the 200 m"."""
+        head = [t.lower_ for t in sentence.span[:6]]
+        starts_with_other = bool(head) and head[0] in ("her", "his", "their", "the") and bool(
+            set(head[1:4]) & self.words["other_people"])
+        return starts_with_other
 
     def participation(self, sentence: Sentence) -> bool:
         return any(t.lower_ in self.words["participation_words"] for t in sentence.span)
@@ -204,35 +235,53 @@ class Assembler:
     # ----- records -----------------------------------------------------------------------------
     def assemble(self, doc: Doc, bio: Bio) -> list[Record]:
         sentences = list(self.sentences(doc))
-        memory = self.discipline_memory(sentences)
+        profile = self.profile(sentences)
         narrative = Narrative()
         records: list[Record] = []
         for sentence in sentences:
             anchors = self.anchors(sentence)
             if anchors:
                 self.assign(sentence, anchors)
-            sentence_dates = [s for s in sentence.candidates if s.label_ == "DATE"]
-            made = [r for r in (self.record(a, sentence, sentence_dates, narrative, memory, bio) for a in anchors) if r]
-            records.extend(made)
-            for span in sentence_dates:
-                parsed = parse_date(span.id_, span.text)
-                if isinstance(parsed, PartialDate) and parsed.year:
-                    narrative.update(parsed)
-            for record in made:
-                if record.year:
-                    narrative.update(PartialDate(year=record.year, month=_month(record.date)))
+            events = {id(a.span): normalise_event(a.span.text, self.gazetteer) for a in anchors if a.kind == "event"}
+            before = Narrative(narrative.year, narrative.month)
+            dates = self.timeline(sentence, anchors, events, narrative)
+            for anchor in anchors:
+                record = self.record(anchor, events.get(id(anchor.span)), sentence, dates, before, profile, bio)
+                if record:
+                    records.append(record)
         return records
 
-    def record(self, anchor: Anchor, sentence: Sentence, sentence_dates: list[Span], narrative: Narrative,
-               memory: dict[str, str], bio: Bio) -> Record | None:
+    def timeline(self, sentence: Sentence, anchors: list[Anchor], events: dict[int, EventName],
+                 narrative: Narrative) -> dict[int, PartialDate | None]:
+        """Resolve the sentence's dates in text order, each against the narrative so far, and move it on.
+
+        Edition years of the races named ("At the 2013 World Cross Country Championships ... two years
+        later") count as dates of the narrative too. Returns span id -> resolved date (None: a season).
+        """
+        points: list[tuple[int, Span, PartialDate | RelativeDate | None]] = [
+            (s.start, s, parse_date(s.id_, s.text)) for s in sentence.candidates if s.label_ == "DATE"]
+        points += [(a.span.start, a.span, PartialDate(year=events[id(a.span)].edition_year))
+                   for a in anchors if id(a.span) in events and events[id(a.span)].edition_year]
+        resolved: dict[int, PartialDate | None] = {}
+        for _, span, parsed in sorted(points, key=lambda point: point[0]):
+            if isinstance(parsed, PartialDate) and parsed.season_end:
+                resolved[id(span)] = None
+                narrative.update(PartialDate(year=parsed.year))
+                continue
+            date = narrative.resolve(parsed) if parsed is not None else None
+            resolved[id(span)] = date
+            if date is not None:
+                narrative.update(date)
+        return resolved
+
+    def record(self, anchor: Anchor, event: EventName | None, sentence: Sentence,
+               dates: dict[int, PartialDate | None], narrative: Narrative, profile: Profile, bio: Bio) -> Record | None:
         place = place_max = status = None
-        placings = anchor.all("PLACING")
-        medals = [p for p in placings if p.id_ == "placing.medal"]
-        for span in medals or placings:
-            parsed = parse_placing(span.id_, span.text)
-            if parsed and (parsed.place or parsed.place_max):
-                place, place_max = parsed.place, parsed.place_max
-                break
+        placings = [(span, parse_placing(span.id_, span.text)) for span in anchor.all("PLACING")]
+        placings = [(span, parsed) for span, parsed in placings if parsed and (parsed.place or parsed.place_max)]
+        placings.sort(key=lambda pair: (pair[0].id_ != "placing.medal", pair[1].place is None))
+        if placings:
+            place, place_max = placings[0][1].place, placings[0][1].place_max
         status_span = anchor.nearest("STATUS")
         if status_span is not None:
             status, place, place_max = parse_status(status_span.id_), None, None
@@ -246,87 +295,104 @@ class Assembler:
         has_result = any(v is not None for v in (place, place_max, status, time)) or bool(marks)
         if not has_result and not (anchor.kind == "event" and self.participation(sentence)):
             return None
-        event = normalise_event(anchor.span.text, self.gazetteer) if anchor.kind == "event" else None
-        date = self.date(anchor, event, sentence_dates, narrative)
+        date = self.date(anchor, event, sentence, dates, narrative)
         start, end = trimmed(sentence.span)
         return Record(
             doc_id=bio.doc_id, athlete=bio.athlete, event=event.name if event else None,
             year=date.year if date else None, date=date.iso() if date else None,
-            location=self.location(anchor, event), discipline=self.discipline(anchor, event, memory),
+            location=self.location(anchor, event), discipline=self.discipline(anchor, event, profile),
             time=time, time_s=time_s, place=place, place_max=place_max, status=status,
             records=ordered(marks), char_start=start, char_end=end, evidence=bio.text[start:end])
 
-    def date(self, anchor: Anchor, event: EventName | None, sentence_dates: list[Span],
+    @staticmethod
+    def date(anchor: Anchor, event: EventName | None, sentence: Sentence, dates: dict[int, PartialDate | None],
              narrative: Narrative) -> PartialDate | None:
+        """The race's own date phrase; else its edition year; else the sentence's year; else the narrative's."""
         own = anchor.nearest("DATE")
-        parsed = parse_date(own.id_, own.text) if own is not None else None
-        if isinstance(parsed, PartialDate) and parsed.season_end:
-            return None
-        if isinstance(parsed, PartialDate) and parsed.year:
-            return parsed
-        if event and event.edition_year:  # beats a relative phrase or a month read from the narrative
-            month = parsed.month if isinstance(parsed, PartialDate) else None
-            return PartialDate(year=event.edition_year, month=month, day=parsed.day if month else None)
-        if own is not None:
-            return narrative.resolve(parsed)
-        earlier = [s for s in sentence_dates if s.start < anchor.span.start]
-        for span in reversed(earlier or sentence_dates):
-            parsed = parse_date(span.id_, span.text)
-            if isinstance(parsed, PartialDate) and parsed.year and not parsed.season_end:
-                return PartialDate(year=parsed.year)
-        return narrative.resolve(None)
+        if own is not None and id(own) in dates:
+            resolved = dates[id(own)]
+            explicit = parse_date(own.id_, own.text)
+            if resolved is None or not (event and event.edition_year) or (
+                    isinstance(explicit, PartialDate) and explicit.year):
+                return resolved
+            month = resolved.month if isinstance(explicit, PartialDate) else None
+            return PartialDate(year=event.edition_year, month=month, day=resolved.day if month else None)
+        if event and event.edition_year:
+            return PartialDate(year=event.edition_year)
+        earlier = [s for s in sentence.candidates if s.label_ == "DATE" and s.start < anchor.span.start]
+        for span in reversed(earlier):
+            if dates.get(id(span)) is not None:
+                return PartialDate(year=dates[id(span)].year)
+        return PartialDate(year=narrative.year) if narrative.year else None
 
     def location(self, anchor: Anchor, event: EventName | None) -> str | None:
+        """A place named right by the race; else the host or name city; else any city, then country."""
         if anchor.kind == "place":
             return anchor.span.text
-        places = anchor.all("LOCATION")
-        cities = [p.text for p in places if p.id_ == "city"]
-        countries = [p.text for p in places if p.id_ == "country"]
-        if cities:
-            return cities[0]
+        places = sorted(anchor.items.get("LOCATION", []), key=lambda pair: pair[0])
+        cities = [(cost, p.text) for cost, p in places if p.id_ != "country"]
+        if cities and cities[0][0] <= NEAR:
+            return cities[0][1]
         if event and (event.host or event.named_city):
             return event.host or event.named_city
+        if cities:
+            return cities[0][1]
+        countries = [p.text for _, p in places if p.id_ == "country"]
         return countries[0] if countries else None
 
-    def discipline(self, anchor: Anchor, event: EventName | None, memory: dict[str, str]) -> str | None:
-        for span in anchor.all("DISCIPLINE"):
-            normalised = normalise_discipline(span.text)
-            if normalised:
-                return normalised
+    def discipline(self, anchor: Anchor, event: EventName | None, profile: Profile) -> str | None:
+        """Course-type events first (cross country, relays); then the sentence; the event's name; the bio."""
+        implied = implied_discipline(event) if event else None
+        if implied in ("cross country", "road relay"):
+            return implied
+        own = [d for d in (normalise_discipline(s.text) for s in anchor.all("DISCIPLINE")) if d]
         if anchor.kind == "bare":
-            return normalise_discipline(anchor.span.text)
+            own.insert(0, normalise_discipline(anchor.span.text))
+        if own and own[0]:
+            return profile.refine(own[0])
+        if implied:
+            return implied
         if event is None:
             return None
-        for text in (event.discipline_text, event.name):
-            implied = implied_discipline(text)
-            if implied:
-                return implied
-        return memory.get(event.name)
+        return profile.memory.get(event.name)
 
-    def discipline_memory(self, sentences: list[Sentence]) -> dict[str, str]:
-        """Event name -> discipline, where the bio pairs them unambiguously ("the marathon at ... the X")."""
+    def profile(self, sentences: list[Sentence]) -> Profile:
+        """What the bio says of disciplines overall: event -> discipline pairs, and the disciplines named."""
         seen: dict[str, set[str]] = defaultdict(set)
+        named: set[str] = set()
         for sentence in sentences:
             disciplines = [s for s in sentence.candidates if s.label_ == "DISCIPLINE"]
+            named.update(d for d in (normalise_discipline(s.text) for s in disciplines) if d)
             for event in (s for s in sentence.candidates if s.label_ == "EVENT"):
                 near = [d for d in disciplines if sentence.cost(d, event) <= 10]
                 for span in near[:1]:
                     normalised = normalise_discipline(span.text)
                     if normalised:
                         seen[normalise_event(event.text, self.gazetteer).name].add(normalised)
-        return {name: next(iter(values)) for name, values in seen.items() if len(values) == 1}
+        memory = {name: next(iter(values)) for name, values in seen.items() if len(values) == 1}
+        return Profile(memory=memory, named=frozenset(named))
 
 
-def implied_discipline(name: str | None) -> str | None:
-    """The discipline an event's name implies: "... Half Marathon" -> "half marathon"."""
-    if not name:
-        return None
-    lowered = name.lower()
+@dataclass(frozen=True)
+class Profile:
+    """Bio-level facts about disciplines, used where a sentence leaves its discipline implicit."""
+
+    memory: dict[str, str]
+    named: frozenset[str]
+
+    def refine(self, discipline: str) -> str:
+        """A bare road distance in a race walker's bio is a walk: "50K" -> "50 km walk"."""
+        if discipline.endswith("K") and any(d.endswith("walk") for d in self.named):
+            return f"{discipline[:-1]} km walk"
+        return discipline
+
+
+def implied_discipline(event: EventName) -> str | None:
+    """The discipline an event's name implies: "... Half Marathon" -> "half marathon", "... Run 10K" -> "10K"."""
+    if event.discipline_text and normalise_discipline(event.discipline_text):
+        return normalise_discipline(event.discipline_text)
+    lowered = event.name.lower()
     for suffix in ("half marathon", "marathon", "road relay", "ekiden", "cross country", "steeplechase"):
         if suffix in lowered:
             return normalise_discipline(suffix)
     return None
-
-
-def _month(iso: str | None) -> int | None:
-    return int(iso[5:7]) if iso and len(iso) >= 7 else None

@@ -21,7 +21,14 @@ COMMON_WORDS = frozenset({
     "Victoria", "Florence", "Champion", "Rio", "Asia", "Europe", "Africa", "Most", "Over", "Stage",
     "Early", "Union", "March", "May", "August", "Pride", "Hope", "Liberty", "Opportunity", "Progress",
     "Temple", "Bay", "Mile", "Relay", "Cross", "Cup", "Games", "World", "Grand", "Great", "National",
+    "Olympic", "Run", "Country", "Central", "Summer", "Winter", "Junior", "Indoor", "Van", "Der", "De", "La",
+    "Le", "San", "Santa", "Gala", "League", "Diamond", "Classic", "Memorial", "International", "Open", "Lake",
+    "Mountain", "Valley", "Forest", "Park", "Hill", "River", "North", "South", "East", "West", "Western",
+    "Eastern", "Northern", "Southern", "Good", "Luck", "Star", "Crystal", "Palace", "Bowl", "Garden", "Stadium",
 })
+# Cities this large are also indexed under their common English and local alternate names
+# ("Frankfurt" for "Frankfurt am Main", "Marrakech" for "Marrakesh").
+ALTERNATE_NAMES_FROM = 100_000
 
 # Everyday short forms of countries that GeoNames spells out.
 COUNTRY_ALIASES = ("UK", "U.K.", "USA", "U.S.", "US", "United States of America", "Great Britain",
@@ -58,6 +65,9 @@ def load_gazetteer() -> Gazetteer:
     cities = set()
     for city in cache.get_cities().values():
         cities.update({city["name"], ascii_fold(city["name"])})
+        if city["population"] >= ALTERNATE_NAMES_FROM:
+            cities.update(name for name in city["alternatenames"]
+                          if name.isascii() and name[:1].isupper() and not name.isupper())
     countries = {name for country in cache.get_countries().values()
                  for name in (country["name"], ascii_fold(country["name"]))}
     countries.update(COUNTRY_ALIASES)

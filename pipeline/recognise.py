@@ -52,9 +52,9 @@ REGEX_RULES: tuple[RegexRule, ...] = (
           ("won in 13:05.12", "13:05.12"), ("ran 27:45 to win", "27:45")),
     _rule("time.seconds", "TIME", r"(?<![\d.:])\d{1,3}\.\d{1,3}\s?(?:seconds|secs|sec|s)\b",
           ("ran 9.58 seconds", "9.58 seconds"), ("clocking 48.12s", "48.12s")),
-    _rule("time.cued_seconds", "TIME", r"\b(?:in|of|clocked|ran|timed|time|touched|swam|at)\s"
-          r"(?P<value>\d{1,2}\.\d{2})(?![\d.]|\s?(?:m\b|metres|meters|km|%|points|kg|per))",
-          ("she won in 10.92 ahead of", "10.92"), ("touched in 52.31", "52.31")),
+    _rule("time.cued_seconds", "TIME", r"\b(?:in|of|with|to|clocked|ran|timed|time|touched|swam|at)\s"
+          r"(?P<value>\d{1,2}\.\d{2})(?!\d|\.\d|\s?(?:m\b|metres|meters|km|%|points|kg|per))",
+          ("she won in 10.92 ahead of", "10.92"), ("touched in 52.31", "52.31"), ("a best of 12.83.", "12.83")),
     _rule("time.words", "TIME",
           r"\b\d{1,2}\s?(?:hours?|hrs?|h)\b[\s,]*(?:and\s+)?\d{1,2}\s?(?:minutes?|mins?|m|['’])"
           r"(?:[\s,]*(?:and\s+)?\d{1,2}(?:\.\d+)?\s?(?:seconds?|secs?|s|[\"”]))?"
@@ -153,6 +153,30 @@ def location_spans(doc: Doc, gazetteer: Gazetteer) -> Iterator[Span]:
             i += 1
 
 
+# A place named right after a race, whether or not the gazetteer knows it: "... Championships in Santry",
+# "a meet in Canet-en-Roussillon", "at Beitostølen".
+VENUE = re.compile(r"(?:in|at)\s+(?P<value>[A-Z][\w'’]+(?:-[a-zA-Z][\w'’]*)*(?:\s[A-Z][\w'’]+(?:-[a-zA-Z][\w'’]*)*){0,2})")
+NOT_VENUES = frozenset(("January February March April May June July August September October November December "
+                        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The His Her Their Its This That "
+                        "Heat Heats Final Semi").split())
+
+
+def venue_spans(doc: Doc, events: list[Span], race_words: frozenset[str], gazetteer: Gazetteer) -> Iterator[Span]:
+    """Places right after an EVENT span or a race word ("a 50 km race in Dudince"), by position alone;
+    the id is the gazetteer's kind where it knows the name, else "venue"."""
+    for token in doc:
+        is_race_end = token.lower_ in race_words or any(e.end == token.i + 1 for e in events)
+        if not is_race_end or token.i + 1 >= len(doc):
+            continue
+        start = doc[token.i + 1].idx
+        match = VENUE.match(doc.text, start)
+        if match and match.group("value").split()[0] not in NOT_VENUES:
+            span = doc.char_span(match.start("value"), match.end("value"), label="LOCATION", alignment_mode="expand")
+            if span is not None:
+                span.id_ = gazetteer.kind(span.text) or "venue"
+                yield span
+
+
 @Language.factory("bio_recogniser")
 class BioRecogniser:
     """Adds rule, regex and gazetteer candidates to ``doc.spans["candidates"]``."""
@@ -164,14 +188,15 @@ class BioRecogniser:
         self.ruler.add_patterns([{"label": r["label"], "pattern": r["pattern"], "id": r["id"]}
                                  for r in load_rules()])
         self.gazetteer = load_gazetteer()
+        self.race_words = frozenset(vocabulary()["race_words"])
 
     def __call__(self, doc: Doc) -> Doc:
         doc = self.ruler(doc)
         ruled = list(doc.spans[SPAN_KEY])
         events = filter_spans([s for s in ruled if s.label_ == "EVENT"])
         others = [s for s in ruled if s.label_ != "EVENT"]
-        doc.spans[SPAN_KEY] = sorted([*events, *others, *regex_spans(doc), *location_spans(doc, self.gazetteer)],
-                                     key=lambda s: (s.start, -s.end))
+        doc.spans[SPAN_KEY] = sorted([*events, *others, *regex_spans(doc), *location_spans(doc, self.gazetteer),
+                                      *venue_spans(doc, events, self.race_words, self.gazetteer)], key=lambda s: (s.start, -s.end))
         return doc
 
 

@@ -11,8 +11,10 @@ EDITION_PREFIX = re.compile(r"^(?:the\s+)?(?:(?P<year>(?:18|19|20)\d\d)\s+|(?P<o
                             re.IGNORECASE)
 # Heads of championships that move from city to city; a host city before them is not part of the name.
 TRAVELLING_HEAD = re.compile(r"\b(?:Games|Olympics|Olympiad|Championships?|Universiade|Trials|Cup|Final|Finals)\b")
-# Words after such a head name the discipline: "World Championships Marathon".
-TRAILING_DISCIPLINE = re.compile(r"^(?P<name>.*\b(?:Games|Olympics|Championships?))\s+(?P<rest>\S.*)$")
+# Words after such a head name the discipline: "World Championships Marathon"; so does a distance
+# ending a race's name: "Great Ethiopian Run 10K".
+TRAILING_DISCIPLINE = re.compile(r"^(?P<name>.*\b(?:Games|Olympics|Championships?))\s+(?P<rest>\S.*)$"
+                                 r"|^(?P<race>.+?)\s+(?P<distance>\d+\s?K)$")
 
 # The usual short name of a competition the text calls by another form.
 ALIASES = {
@@ -41,14 +43,19 @@ def normalise_event(text: str, gazetteer: Gazetteer) -> EventName:
     discipline_text = None
     trailing = TRAILING_DISCIPLINE.match(name)
     if trailing:
-        name, discipline_text = trailing.group("name"), trailing.group("rest")
+        name = trailing.group("name") or trailing.group("race")
+        discipline_text = trailing.group("rest") or trailing.group("distance")
     host = None
     head = TRAVELLING_HEAD.search(name)
     if head:
         host = _leading_place(name[:head.start()], gazetteer)
-        if host:
-            name = name[len(host):].strip()
-    named_city = None if host else _first_city(name, gazetteer)
+        rest = name[len(host):].strip() if host else ""
+        if host and (name[len(host):head.start()].strip() or rest.lower() in ALIASES):
+            name = rest  # "Tokyo Olympic Games" -> "Olympic Games", but "Kenya Championships" stays
+        else:
+            host = None
+        head = TRAVELLING_HEAD.search(name)
+    named_city = None if host else _first_city(name[:head.start()] if head else name, gazetteer)
     name = ALIASES.get(name.lower(), name)
     return EventName(name=name, edition_year=edition_year, host=host, named_city=named_city,
                      discipline_text=discipline_text)
