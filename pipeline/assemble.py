@@ -27,6 +27,8 @@ from .records import Record
 from .recognise import SPAN_KEY, vocabulary
 from .sentences import trimmed
 
+# Words that stand for the bio's subject later in a sentence.
+SUBJECT_WORDS = frozenset({"she", "he", "her", "him", "they", "them"})
 COMMA_COST = 3
 CLAUSE_COST = 12
 COORDINATORS = frozenset({",", "and", "&", "the", "or", "as", "well"})
@@ -193,10 +195,11 @@ class Assembler:
 
     def about_someone_else(self, sentence: Sentence) -> bool:
         """A sentence whose subject is another person: "Her training partner X won the 200 m"."""
-        head = [t.lower_ for t in sentence.span[:6]]
-        starts_with_other = bool(head) and head[0] in ("her", "his", "their", "the") and bool(
-            set(head[1:4]) & self.words["other_people"])
-        return starts_with_other
+        words = [t.lower_ for t in sentence.span]
+        starts_with_other = bool(words) and words[0] in ("her", "his", "their", "the") and bool(
+            set(words[1:4]) & self.words["other_people"])
+        mentions_subject = bool(set(words[4:]) & SUBJECT_WORDS)  # "Her coach ... guided her to a record"
+        return starts_with_other and not mentions_subject
 
     def participation(self, sentence: Sentence) -> bool:
         return any(t.lower_ in self.words["participation_words"] for t in sentence.span)

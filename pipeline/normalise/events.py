@@ -11,9 +11,10 @@ EDITION_PREFIX = re.compile(r"^(?:the\s+)?(?:(?P<year>(?:18|19|20)\d\d)\s+|(?P<o
                             re.IGNORECASE)
 # Heads of championships that move from city to city; a host city before them is not part of the name.
 TRAVELLING_HEAD = re.compile(r"\b(?:Games|Olympics|Olympiad|Championships?|Universiade|Trials|Cup|Final|Finals)\b")
-# Words after such a head name the discipline: "World Championships Marathon"; so does a distance
+# Words after such a head name the discipline: "World Championships Marathon", "Olympic marathon"; so does a distance
 # ending a race's name: "Great Ethiopian Run 10K".
 TRAILING_DISCIPLINE = re.compile(r"^(?P<name>.*\b(?:Games|Olympics|Championships?))\s+(?P<rest>\S.*)$"
+                                 r"|^(?P<adjective>Olympic|Paralympic)\s+(?P<lowered>[a-z].*)$"
                                  r"|^(?P<race>.+?)\s+(?P<distance>\d+\s?K)$")
 
 # The usual short name of a competition the text calls by another form.
@@ -43,8 +44,8 @@ def normalise_event(text: str, gazetteer: Gazetteer) -> EventName:
     discipline_text = None
     trailing = TRAILING_DISCIPLINE.match(name)
     if trailing:
-        name = trailing.group("name") or trailing.group("race")
-        discipline_text = trailing.group("rest") or trailing.group("distance")
+        name = trailing.group("name") or trailing.group("adjective") or trailing.group("race")
+        discipline_text = trailing.group("rest") or trailing.group("lowered") or trailing.group("distance")
     host = None
     head = TRAVELLING_HEAD.search(name)
     if head:
