@@ -95,12 +95,12 @@ class Assembler:
             yield Sentence(sent, self.filter(inside), self.clauses(sent))
 
     def clauses(self, sent: Span) -> list[int]:
+        """Clause number of each token: a break word ("before", "but", ";") or "as well as" starts a clause."""
+        words = [token.lower_ for token in sent]
         numbers, current = [], 0
-        for token in sent:
-            lowered = token.lower_
-            if lowered in self.words["clause_breaks"] and token.i > sent.start:
-                current += 1
-            elif lowered == "as" and token.nbor(1).lower_ == "well" if token.i + 1 < sent.end else False:
+        for index, word in enumerate(words):
+            as_well_as = word == "as" and words[index + 1:index + 2] == ["well"]
+            if index > 0 and (word in self.words["clause_breaks"] or as_well_as):
                 current += 1
             numbers.append(current)
         return numbers
