@@ -18,10 +18,11 @@ install: $(STAMP)
 extract: $(STAMP)
 	$(PY) -m pipeline extract corpus/bios --out $(OUT)
 
+# Gold validation and the precision gate first, so that pytest's summary is the closing line.
 test: $(STAMP)
 	$(PY) -m pipeline validate-gold
-	$(PY) -m pytest
 	$(PY) -m pipeline evaluate --out $(OUT) --check
+	$(PY) -m pytest
 
 validate-gold: $(STAMP)
 	$(PY) -m pipeline validate-gold
