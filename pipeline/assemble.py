@@ -171,13 +171,14 @@ class Assembler:
         return bool(set(before) & self.words["reference_cues"]) or (bool(after) and after[0] in ("qualifier", "trials"))
 
     def anchors(self, sentence: Sentence) -> list[Anchor]:
+        """The races of a sentence; none when the sentence is about someone else."""
+        if self.about_someone_else(sentence):
+            return []
         spans = sentence.candidates
         results = [s for s in spans if s.label_ in ("PLACING", "STATUS", "TIME", "RECORD")]
         events = [s for s in spans if s.label_ == "EVENT"]
         anchors = [Anchor(s, "event") for s in events if not self.is_reference(s)] or [
             Anchor(s, "event") for s in events[:1] if results]  # "Selected for the X, she dropped out"
-        if self.about_someone_else(sentence):
-            return []
         if not results:
             return anchors if self.participation(sentence) else []
         clauses_with_event = {sentence.clause_of[a.span.start - sentence.span.start] for a in anchors}
@@ -227,8 +228,7 @@ class Assembler:
                 nearest_time = min(times, key=lambda t: sentence.cost(span, t))
                 if sentence.cost(span, nearest_time) <= MARK_TO_TIME:
                     target = nearest_time
-            costs = [(sentence.cost(target, a.span), a) for a in anchors]
-            best_cost, best = min(costs, key=lambda pair: pair[0])
+            best = min(anchors, key=lambda a: sentence.cost(target, a.span))
             members = [a for a in anchors if a.group == best.group]
             first, last = members[0].span.start, members[-1].span.end
             outside = target.end <= first or target.start >= last

@@ -17,6 +17,7 @@ from typing import Any
 import spacy
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
+from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -182,9 +183,7 @@ class BioRecogniser:
     """Adds rule, regex and gazetteer candidates to ``doc.spans["candidates"]``."""
 
     def __init__(self, nlp: Language, name: str) -> None:
-        self.ruler = nlp.add_pipe("span_ruler", name=f"{name}_ruler", last=True,
-                                  config={"spans_key": SPAN_KEY, "overwrite": True})
-        nlp.remove_pipe(f"{name}_ruler")
+        self.ruler = SpanRuler(nlp, name=f"{name}_ruler", spans_key=SPAN_KEY, overwrite=True)
         self.ruler.add_patterns([{"label": r["label"], "pattern": r["pattern"], "id": r["id"]}
                                  for r in load_rules()])
         self.gazetteer = load_gazetteer()
