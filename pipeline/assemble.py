@@ -92,7 +92,7 @@ class Assembler:
         for sent in doc.sents:
             lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
             inside = [span for span in candidates[lo:hi] if span.end <= sent.end]
-            yield Sentence(sent, self.filter(inside), self.clauses(sent))
+            yield Sentence(sent, self.filter(inside, sent), self.clauses(sent))
 
     def clauses(self, sent: Span) -> list[int]:
         """Clause number of each token: a break word ("before", "but", ";") or "as well as" starts a clause."""
@@ -105,7 +105,7 @@ class Assembler:
             numbers.append(current)
         return numbers
 
-    def filter(self, spans: list[Span]) -> list[Span]:
+    def filter(self, spans: list[Span], sent: Span) -> list[Span]:
         """Drop candidates that are contained in a longer one of the same label, or read wrongly in context."""
         kept = []
         seen: set[tuple[str, int, int]] = set()
@@ -121,16 +121,16 @@ class Assembler:
             inside_event = any(e.start <= span.start and span.end <= e.end for e in events) and label != "EVENT"
             if inside_event and label in ("DATE", "LOCATION", "DISCIPLINE"):
                 continue
-            if self.misread(span):
+            if self.misread(span, sent):
                 continue
             kept.append(span)
         return kept
 
-    def misread(self, span: Span) -> bool:
+    def misread(self, span: Span, sent: Span) -> bool:
         """Context rules: margins and rivals' times are not times, split points are not disciplines, ..."""
         doc, label = span.doc, span.label_
-        before = [t.lower_ for t in doc[max(span.sent.start, span.start - 8):span.start]]
-        after = [t.lower_ for t in doc[span.end:min(span.sent.end, span.end + 2)]]
+        before = [t.lower_ for t in doc[max(sent.start, span.start - 8):span.start]]
+        after = [t.lower_ for t in doc[span.end:min(sent.end, span.end + 2)]]
         previous = before[-1] if before else ""
         if label in ("TIME", "PLACING", "RECORD") and self.someone_elses(before):
             return True
@@ -161,11 +161,11 @@ class Assembler:
             or "who" in before[-3:])
 
     # ----- anchors ----------------------------------------------------------------------------
-    def is_reference(self, event: Span) -> bool:
+    def is_reference(self, event: Span, sent: Span) -> bool:
         """An event mentioned for another reason: "a test event for the 2008 Olympics", "his Asian Games success"."""
         doc = event.doc
-        before = [t.lower_ for t in doc[max(event.sent.start, event.start - 3):event.start]]
-        after = [t.lower_ for t in doc[event.end:min(event.sent.end, event.end + 2)]]
+        before = [t.lower_ for t in doc[max(sent.start, event.start - 3):event.start]]
+        after = [t.lower_ for t in doc[event.end:min(sent.end, event.end + 2)]]
         if before and ordinal(before[-1]):  # "his second Olympics" is the race itself
             return False
         return bool(set(before) & self.words["reference_cues"]) or (bool(after) and after[0] in ("qualifier", "trials"))
@@ -177,7 +177,7 @@ class Assembler:
         spans = sentence.candidates
         results = [s for s in spans if s.label_ in ("PLACING", "STATUS", "TIME", "RECORD")]
         events = [s for s in spans if s.label_ == "EVENT"]
-        anchors = [Anchor(s, "event") for s in events if not self.is_reference(s)] or [
+        anchors = [Anchor(s, "event") for s in events if not self.is_reference(s, sentence.span)] or [
             Anchor(s, "event") for s in events[:1] if results]  # "Selected for the X, she dropped out"
         if not results:
             return anchors if self.participation(sentence) else []

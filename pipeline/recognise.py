@@ -126,9 +126,10 @@ def load_rules() -> list[dict[str, Any]]:
 
 def regex_spans(doc: Doc) -> Iterator[Span]:
     """Spans for every named regular expression, aligned outward to token boundaries."""
+    text = doc.text
     for rule in REGEX_RULES:
         group = "value" if "value" in rule.pattern.groupindex else 0
-        for match in rule.pattern.finditer(doc.text):
+        for match in rule.pattern.finditer(text):
             span = doc.char_span(match.start(group), match.end(group), label=rule.label, alignment_mode="expand")
             if span is not None:
                 span.id_ = rule.name
@@ -165,12 +166,14 @@ NOT_VENUES = frozenset(("January February March April May June July August Septe
 def venue_spans(doc: Doc, events: list[Span], race_words: frozenset[str], gazetteer: Gazetteer) -> Iterator[Span]:
     """Places right after an EVENT span or a race word ("a 50 km race in Dudince"), by position alone;
     the id is the gazetteer's kind where it knows the name, else "venue"."""
+    event_ends = {event.end for event in events}
+    text = doc.text
     for token in doc:
-        is_race_end = token.lower_ in race_words or any(e.end == token.i + 1 for e in events)
+        is_race_end = token.lower_ in race_words or token.i + 1 in event_ends
         if not is_race_end or token.i + 1 >= len(doc):
             continue
         start = doc[token.i + 1].idx
-        match = VENUE.match(doc.text, start)
+        match = VENUE.match(text, start)
         if match and match.group("value").split()[0] not in NOT_VENUES:
             span = doc.char_span(match.start("value"), match.end("value"), label="LOCATION", alignment_mode="expand")
             if span is not None:

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+import numpy
+
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -36,21 +39,30 @@ def boundary_offsets(text: str) -> list[int]:
     return sorted(cuts)
 
 
+# SENT_START values as Doc arrays hold them (uint64): 1 starts a sentence, -1 does not.
+NOT_START = numpy.iinfo("uint64").max
+
+
 @Language.component("bio_sentences")
 def bio_sentences(doc: Doc) -> Doc:
-    """Set ``is_sent_start`` from :func:`boundary_offsets`; white space joins the previous sentence."""
+    """Set sentence starts from :func:`boundary_offsets`; white space joins the previous sentence.
+
+    Starts are written in one ``from_array`` call: setting ``token.is_sent_start`` token by token
+    checks the whole Doc each time.
+    """
     cuts = boundary_offsets(doc.text)
+    starts = numpy.full((len(doc), 1), NOT_START, dtype="uint64")
     cut_index = 0
     open_sentence = True
     for token in doc:
         while cut_index < len(cuts) and cuts[cut_index] <= token.idx:
             cut_index += 1
             open_sentence = True
-        if token.is_space:
-            token.is_sent_start = token.i == 0
-            continue
-        token.is_sent_start = open_sentence or token.i == 0
-        open_sentence = False
+        if token.i == 0 or (open_sentence and not token.is_space):
+            starts[token.i, 0] = 1
+            open_sentence = open_sentence and token.is_space
+    if len(doc):
+        doc.from_array([SENT_START], starts)
     return doc
 
 
