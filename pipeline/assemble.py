@@ -8,6 +8,7 @@ distance; a candidate outside a coordinated list of races goes to each race of t
 from __future__ import annotations
 
 import bisect
+import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -27,6 +28,8 @@ from .records import Record
 from .recognise import SPAN_KEY, vocabulary
 from .sentences import trimmed
 
+# The years a result can have been run in: the first modern Olympics to next year.
+FIRST_YEAR, LAST_YEAR = 1896, datetime.date.today().year + 1
 # Words that stand for the bio's subject later in a sentence.
 SUBJECT_WORDS = frozenset({"she", "he", "her", "him", "they", "them"})
 COMMA_COST = 3
@@ -299,6 +302,8 @@ class Assembler:
         if not has_result and not (anchor.kind == "event" and self.participation(sentence)):
             return None
         date = self.date(anchor, event, sentence, dates, narrative)
+        if date is not None and not (FIRST_YEAR <= (date.year or 0) <= LAST_YEAR):
+            date = None  # before the modern Games, or in the future: not a result's date
         start, end = trimmed(sentence.span)
         return Record(
             doc_id=bio.doc_id, athlete=bio.athlete, event=event.name if event else None,

@@ -1,11 +1,11 @@
 import pytest
 
-from pipeline.loading import neutralise_citations
+from pipeline.loading import clean_text
 from pipeline.sentences import trimmed
 
 
 def sentences(nlp, text):
-    doc = nlp(neutralise_citations(text))
+    doc = nlp(clean_text(text))
     return [text[slice(*trimmed(s))] for s in doc.sents if trimmed(s)[0] != trimmed(s)[1]]
 
 
