@@ -4,7 +4,13 @@ from __future__ import annotations
 import errno
 import json
 import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
+
+import io
 
 import pandas as pd
 import pytest
@@ -191,8 +197,6 @@ def test_a_single_long_line_finishes(tmp_path):
 
 
 def test_standard_input(tmp_path, monkeypatch):
-    import io
-    import sys
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(GOOD.encode("utf-8"))))
     code, records, _ = run(tmp_path, "-")
     assert code == 0 and records[0]["doc_id"] == "stdin"
@@ -201,3 +205,22 @@ def test_standard_input(tmp_path, monkeypatch):
 def test_outputs_folder_holds_no_temporary_files(tmp_path, folder):
     run(tmp_path, str(folder))
     assert not [p for p in os.listdir(tmp_path / "out") if p.endswith(".tmp")]
+
+
+@pytest.mark.parametrize("sig, code", [(signal.SIGINT, 130), (signal.SIGKILL, -signal.SIGKILL)])
+def test_a_real_interrupt_or_kill_mid_run_leaves_previous_outputs_intact(tmp_path, folder, sig, code):
+    before = previous_outputs(tmp_path, folder)
+    corpus = Path(__file__).resolve().parent.parent / "corpus" / "bios"
+    for copy in range(40):
+        for path in corpus.glob("*.txt"):
+            (folder / f"{copy}-{path.name}").write_bytes(path.read_bytes())
+    process = subprocess.Popen([sys.executable, "-m", "pipeline", "extract", str(folder), "--out", str(tmp_path / "out")],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # CI may ignore it
+    time.sleep(4)
+    assert process.poll() is None, "the run ended before it could be interrupted"
+    process.send_signal(sig)
+    process.wait(timeout=60)
+    assert process.returncode == code
+    assert {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()
+            if not p.name.endswith(".tmp")} == before
