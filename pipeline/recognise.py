@@ -17,7 +17,7 @@ from typing import Any
 import spacy
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.pipeline import SpanRuler
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -25,6 +25,8 @@ from .gazetteer import Gazetteer, load_gazetteer
 from .sentences import bio_sentences  # noqa: F401  (registers the component)
 
 SPAN_KEY = "candidates"
+# A pattern that expands to more phrases than this stays in the token Matcher.
+MAX_PHRASES = 5000
 PATTERN_FILES = ("events", "placings", "statuses", "marks", "disciplines", "dates")
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -124,9 +126,8 @@ def load_rules() -> list[dict[str, Any]]:
     return rules
 
 
-def regex_spans(doc: Doc) -> Iterator[Span]:
-    """Spans for every named regular expression, aligned outward to token boundaries."""
-    text = doc.text
+def regex_spans(doc: Doc, text: str) -> Iterator[Span]:
+    """Spans for every named regular expression in the Doc's text, aligned outward to token boundaries."""
     for rule in REGEX_RULES:
         group = "value" if "value" in rule.pattern.groupindex else 0
         for match in rule.pattern.finditer(text):
@@ -136,23 +137,32 @@ def regex_spans(doc: Doc) -> Iterator[Span]:
                 yield span
 
 
-def location_spans(doc: Doc, gazetteer: Gazetteer) -> Iterator[Span]:
-    """Title-case token runs (up to four tokens) that the gazetteer knows, longest first."""
-    i = 0
-    while i < len(doc):
-        if not doc[i].is_title:
-            i += 1
-            continue
-        for width in range(min(4, len(doc) - i), 0, -1):
-            span = doc[i:i + width]
-            kind = gazetteer.kind(span.text)
-            if kind:
-                located = Span(doc, span.start, span.end, label="LOCATION", span_id=kind)
-                yield located
-                i += width
-                break
-        else:
-            i += 1
+# A run of capitalised words, the shape of a place name: "Newton Aycliffe", "Rio de Janeiro".
+TITLE_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:de|da|do|del|la|le|upon|on|am|an|[A-Z][\w'’.-]*)){0,3}")
+
+
+# A word of such a run; its "end" group leaves out a closing full stop or possessive ("Mansfield.", "Osaka's").
+PLACE_WORD = re.compile(r"\S+?(?P<end>)(?:\.|['’]s)?(?=\s|$)")
+
+
+def location_spans(doc: Doc, text: str, gazetteer: Gazetteer) -> Iterator[Span]:
+    """Place names the gazetteer knows: in each run of capitalised words, longest known prefix first."""
+    for run in TITLE_RUN.finditer(text):
+        words = [(m.start(), m.end("end")) for m in PLACE_WORD.finditer(run.group())]
+        i = 0
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                start, end = run.start() + words[i][0], run.start() + words[j - 1][1]
+                kind = gazetteer.kind(text[start:end])
+                if kind:
+                    span = doc.char_span(start, end, label="LOCATION", alignment_mode="contract")
+                    if span is not None and len(span):
+                        span.id_ = kind
+                        yield span
+                    i = j
+                    break
+            else:
+                i += 1
 
 
 # A place named right after a race, whether or not the gazetteer knows it: "... Championships in Santry",
@@ -163,17 +173,13 @@ NOT_VENUES = frozenset(("January February March April May June July August Septe
                         "Heat Heats Final Semi").split())
 
 
-def venue_spans(doc: Doc, events: list[Span], race_words: frozenset[str], gazetteer: Gazetteer) -> Iterator[Span]:
+def venue_spans(doc: Doc, text: str, events: list[Span], race_word: re.Pattern[str],
+                gazetteer: Gazetteer) -> Iterator[Span]:
     """Places right after an EVENT span or a race word ("a 50 km race in Dudince"), by position alone;
     the id is the gazetteer's kind where it knows the name, else "venue"."""
-    event_ends = {event.end for event in events}
-    text = doc.text
-    for token in doc:
-        is_race_end = token.lower_ in race_words or token.i + 1 in event_ends
-        if not is_race_end or token.i + 1 >= len(doc):
-            continue
-        start = doc[token.i + 1].idx
-        match = VENUE.match(text, start)
+    ends = sorted({event.end_char for event in events} | {m.end() for m in race_word.finditer(text)})
+    for end in ends:
+        match = VENUE.match(text, end + 1) if text[end:end + 1] == " " else None
         if match and match.group("value").split()[0] not in NOT_VENUES:
             span = doc.char_span(match.start("value"), match.end("value"), label="LOCATION", alignment_mode="expand")
             if span is not None:
@@ -181,24 +187,77 @@ def venue_spans(doc: Doc, events: list[Span], race_words: frozenset[str], gazett
                 yield span
 
 
+def phrases(pattern: list[dict[str, Any]]) -> tuple[str, list[tuple[str, ...]]] | None:
+    """The fixed token sequences a pattern matches, with the attribute they are read in.
+
+    A pattern whose tokens are words or word lists (``LOWER``/``ORTH``, optionally "?") is a list of
+    phrases, which spaCy's PhraseMatcher finds far faster than the token Matcher. None for a pattern
+    that needs the Matcher (regexes, flags, repeats).
+    """
+    options: list[list[str]] = [[]]
+    attrs = set()
+    for spec in pattern:
+        op = spec.get("OP")
+        keys = set(spec) - {"OP"}
+        if op not in (None, "?") or len(keys) != 1 or not keys <= {"LOWER", "ORTH"}:
+            return None
+        key = keys.pop()
+        value = spec[key]
+        words = [value] if isinstance(value, str) else value.get("IN") if set(value) == {"IN"} else None
+        if words is None:
+            return None
+        if any(word.lower() != word.upper() for word in words):  # words with letters decide case
+            attrs.add(key)
+        choices = [[word] for word in words] + ([[]] if op == "?" else [])
+        options = [option + choice for option in options for choice in choices]
+        if len(options) > MAX_PHRASES:
+            return None
+    if len(attrs) > 1:
+        return None
+    attr = attrs.pop() if attrs else "ORTH"
+    return attr, [tuple(option) for option in options if option]
+
+
 @Language.factory("bio_recogniser")
 class BioRecogniser:
-    """Adds rule, regex and gazetteer candidates to ``doc.spans["candidates"]``."""
+    """Adds rule, regex and gazetteer candidates to ``doc.spans["candidates"]``.
+
+    The JSONL rules run as spaCy matchers: fixed phrases through two PhraseMatchers (by lower case and
+    by exact spelling), the rest through one Matcher. Each match becomes a span labelled as its rule
+    says, with the rule's id in ``span.id_``.
+    """
 
     def __init__(self, nlp: Language, name: str) -> None:
-        self.ruler = SpanRuler(nlp, name=f"{name}_ruler", spans_key=SPAN_KEY, overwrite=True)
-        self.ruler.add_patterns([{"label": r["label"], "pattern": r["pattern"], "id": r["id"]}
-                                 for r in load_rules()])
+        self.matcher = Matcher(nlp.vocab)
+        self.phrase_matchers = {attr: PhraseMatcher(nlp.vocab, attr=attr) for attr in ("LOWER", "ORTH")}
+        self.labels: dict[str, str] = {}
+        for rule in load_rules():
+            self.labels[rule["id"]] = rule["label"]
+            compiled = phrases(rule["pattern"])
+            if compiled is None:
+                self.matcher.add(rule["id"], [rule["pattern"]])
+            else:
+                attr, sequences = compiled
+                self.phrase_matchers[attr].add(rule["id"], [Doc(nlp.vocab, words=list(words)) for words in sequences])
         self.gazetteer = load_gazetteer()
-        self.race_words = frozenset(vocabulary()["race_words"])
+        race_words = "|".join(re.escape(word) for word in vocabulary()["race_words"])
+        self.race_word = re.compile(rf"\b(?:{race_words})\b", re.IGNORECASE)
+
+    def rule_spans(self, doc: Doc) -> list[Span]:
+        """Every match of every JSONL rule, overlaps included."""
+        strings = doc.vocab.strings
+        matches = [*self.matcher(doc), *(m for pm in self.phrase_matchers.values() for m in pm(doc))]
+        return [Span(doc, start, end, label=self.labels[strings[key]], span_id=strings[key])
+                for key, start, end in matches]
 
     def __call__(self, doc: Doc) -> Doc:
-        doc = self.ruler(doc)
-        ruled = list(doc.spans[SPAN_KEY])
+        ruled = self.rule_spans(doc)
         events = filter_spans([s for s in ruled if s.label_ == "EVENT"])
         others = [s for s in ruled if s.label_ != "EVENT"]
-        doc.spans[SPAN_KEY] = sorted([*events, *others, *regex_spans(doc), *location_spans(doc, self.gazetteer),
-                                      *venue_spans(doc, events, self.race_words, self.gazetteer)], key=lambda s: (s.start, -s.end))
+        text = doc.text
+        doc.spans[SPAN_KEY] = sorted([*events, *others, *regex_spans(doc, text), *location_spans(doc, text, self.gazetteer),
+                                      *venue_spans(doc, text, events, self.race_word, self.gazetteer)],
+                                     key=lambda s: (s.start, -s.end))
         return doc
 
 

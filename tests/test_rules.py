@@ -11,8 +11,10 @@ RULES = load_rules()
 
 
 def found(nlp, text: str, rule_id: str) -> list[str]:
+    """What a rule matches in a text (before candidates are filtered), or what a regex rule finds."""
     doc = nlp(text)
-    return [span.text for span in doc.spans[SPAN_KEY] if span.id_ == rule_id]
+    spans = [*nlp.get_pipe("bio_recogniser").rule_spans(doc), *doc.spans[SPAN_KEY]]
+    return [span.text for span in spans if span.id_ == rule_id]
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r["id"])
