@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import itertools
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -60,22 +61,29 @@ class Anchor:
 
 @dataclass
 class Sentence:
-    """One sentence's tokens, clause numbers and filtered candidates."""
+    """One sentence: its span, filtered candidates, and per token its lower-case form, clause number
+    and the number of commas and brackets before it (for distances)."""
 
     span: Span
     candidates: list[Span]
+    lower: list[str]
     clause_of: list[int]
+    commas_before: list[int]
+
+    def words(self, start: int, end: int) -> list[str]:
+        """Lower-case words of Doc tokens start..end, clipped to the sentence."""
+        offset = self.span.start
+        return self.lower[max(start - offset, 0):max(end - offset, 0)]
 
     def cost(self, a: Span, b: Span) -> int:
         """Distance between two spans in tokens, with commas and clause breaks between them."""
         if a.start < b.end and b.start < a.end:
             return 0
         left, right = (a, b) if a.end <= b.start else (b, a)
-        gap = right.start - left.end
-        doc = self.span.doc
-        commas = sum(1 for t in doc[left.end:right.start] if t.text in (",", "(", ")"))
-        clauses = abs(self.clause_of[right.start - self.span.start] - self.clause_of[left.end - 1 - self.span.start])
-        return gap + COMMA_COST * commas + CLAUSE_COST * clauses
+        offset = self.span.start
+        commas = self.commas_before[right.start - offset] - self.commas_before[left.end - offset]
+        clauses = self.clause_of[right.start - offset] - self.clause_of[left.end - 1 - offset]
+        return right.start - left.end + COMMA_COST * commas + CLAUSE_COST * clauses
 
 
 class Assembler:
@@ -95,11 +103,14 @@ class Assembler:
         for sent in doc.sents:
             lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
             inside = [span for span in candidates[lo:hi] if span.end <= sent.end]
-            yield Sentence(sent, self.filter(inside, sent), self.clauses(sent))
+            lower = [token.lower_ for token in sent]
+            commas = list(itertools.accumulate((word in (",", "(", ")") for word in lower), initial=0))
+            sentence = Sentence(sent, [], lower, self.clauses(lower), commas)
+            sentence.candidates = self.filter(inside, sentence)
+            yield sentence
 
-    def clauses(self, sent: Span) -> list[int]:
+    def clauses(self, words: list[str]) -> list[int]:
         """Clause number of each token: a break word ("before", "but", ";") or "as well as" starts a clause."""
-        words = [token.lower_ for token in sent]
         numbers, current = [], 0
         for index, word in enumerate(words):
             as_well_as = word == "as" and words[index + 1:index + 2] == ["well"]
@@ -108,32 +119,31 @@ class Assembler:
             numbers.append(current)
         return numbers
 
-    def filter(self, spans: list[Span], sent: Span) -> list[Span]:
+    def filter(self, spans: list[Span], sentence: Sentence) -> list[Span]:
         """Drop candidates that are contained in a longer one of the same label, or read wrongly in context."""
         kept = []
         seen: set[tuple[str, int, int]] = set()
-        events = [s for s in spans if s.label_ == "EVENT"]
-        for span in spans:
-            label = span.label_
-            if (label, span.start, span.end) in seen:
+        bounds = [(s.label_, s.start, s.end) for s in spans]
+        events = [(start, end) for label, start, end in bounds if label == "EVENT"]
+        for span, (label, start, end) in zip(spans, bounds):
+            if (label, start, end) in seen:
                 continue
-            seen.add((label, span.start, span.end))
-            if any(o is not span and o.label_ == label and o.start <= span.start and span.end <= o.end
-                   and (o.end - o.start) > (span.end - span.start) for o in spans):
+            seen.add((label, start, end))
+            if any(other == label and o_start <= start and end <= o_end and o_end - o_start > end - start
+                   for other, o_start, o_end in bounds):
                 continue
-            inside_event = any(e.start <= span.start and span.end <= e.end for e in events) and label != "EVENT"
-            if inside_event and label in ("DATE", "LOCATION", "DISCIPLINE"):
-                continue
-            if self.misread(span, sent):
+            inside_event = label in ("DATE", "LOCATION", "DISCIPLINE") and any(
+                e_start <= start and end <= e_end for e_start, e_end in events)
+            if inside_event or self.misread(span, sentence):
                 continue
             kept.append(span)
         return kept
 
-    def misread(self, span: Span, sent: Span) -> bool:
+    def misread(self, span: Span, sentence: Sentence) -> bool:
         """Context rules: margins and rivals' times are not times, split points are not disciplines, ..."""
         doc, label = span.doc, span.label_
-        before = [t.lower_ for t in doc[max(sent.start, span.start - 8):span.start]]
-        after = [t.lower_ for t in doc[span.end:min(sent.end, span.end + 2)]]
+        before = sentence.words(span.start - 8, span.start)
+        after = sentence.words(span.end, span.end + 2)
         previous = before[-1] if before else ""
         if label in ("TIME", "PLACING", "RECORD") and self.someone_elses(before):
             return True
@@ -164,11 +174,10 @@ class Assembler:
             or "who" in before[-3:])
 
     # ----- anchors ----------------------------------------------------------------------------
-    def is_reference(self, event: Span, sent: Span) -> bool:
+    def is_reference(self, event: Span, sentence: Sentence) -> bool:
         """An event mentioned for another reason: "a test event for the 2008 Olympics", "his Asian Games success"."""
-        doc = event.doc
-        before = [t.lower_ for t in doc[max(sent.start, event.start - 3):event.start]]
-        after = [t.lower_ for t in doc[event.end:min(sent.end, event.end + 2)]]
+        before = sentence.words(event.start - 3, event.start)
+        after = sentence.words(event.end, event.end + 2)
         if before and ordinal(before[-1]):  # "his second Olympics" is the race itself
             return False
         return bool(set(before) & self.words["reference_cues"]) or (bool(after) and after[0] in ("qualifier", "trials"))
@@ -180,7 +189,7 @@ class Assembler:
         spans = sentence.candidates
         results = [s for s in spans if s.label_ in ("PLACING", "STATUS", "TIME", "RECORD")]
         events = [s for s in spans if s.label_ == "EVENT"]
-        anchors = [Anchor(s, "event") for s in events if not self.is_reference(s, sentence.span)] or [
+        anchors = [Anchor(s, "event") for s in events if not self.is_reference(s, sentence)] or [
             Anchor(s, "event") for s in events[:1] if results]  # "Selected for the X, she dropped out"
         if not results:
             return anchors if self.participation(sentence) else []
@@ -199,14 +208,14 @@ class Assembler:
 
     def about_someone_else(self, sentence: Sentence) -> bool:
         """A sentence whose subject is another person: "Her training partner X won the 200 m"."""
-        words = [t.lower_ for t in sentence.span]
+        words = sentence.lower
         starts_with_other = bool(words) and words[0] in ("her", "his", "their", "the") and bool(
             set(words[1:4]) & self.words["other_people"])
         mentions_subject = bool(set(words[4:]) & SUBJECT_WORDS)  # "Her coach ... guided her to a record"
         return starts_with_other and not mentions_subject
 
     def participation(self, sentence: Sentence) -> bool:
-        return any(t.lower_ in self.words["participation_words"] for t in sentence.span)
+        return not self.words["participation_words"].isdisjoint(sentence.lower)
 
     @staticmethod
     def group(anchors: list[Anchor]) -> None:

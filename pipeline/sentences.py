@@ -47,22 +47,19 @@ NOT_START = numpy.iinfo("uint64").max
 def bio_sentences(doc: Doc) -> Doc:
     """Set sentence starts from :func:`boundary_offsets`; white space joins the previous sentence.
 
-    Starts are written in one ``from_array`` call: setting ``token.is_sent_start`` token by token
-    checks the whole Doc each time.
+    Starts are found with array operations and written in one ``from_array`` call (setting
+    ``token.is_sent_start`` token by token checks the whole Doc each time).
     """
-    cuts = boundary_offsets(doc.text)
+    if not len(doc):
+        return doc
+    cuts = numpy.array(boundary_offsets(doc.text), dtype="int64")
+    offsets = doc.to_array("IDX").astype("int64")
+    words = numpy.flatnonzero(doc.to_array("IS_SPACE") == 0)
+    positions = numpy.searchsorted(offsets[words], cuts)  # first word at or after each cut
     starts = numpy.full((len(doc), 1), NOT_START, dtype="uint64")
-    cut_index = 0
-    open_sentence = True
-    for token in doc:
-        while cut_index < len(cuts) and cuts[cut_index] <= token.idx:
-            cut_index += 1
-            open_sentence = True
-        if token.i == 0 or (open_sentence and not token.is_space):
-            starts[token.i, 0] = 1
-            open_sentence = open_sentence and token.is_space
-    if len(doc):
-        doc.from_array([SENT_START], starts)
+    starts[words[positions[positions < len(words)]], 0] = 1
+    starts[0, 0] = 1
+    doc.from_array([SENT_START], starts)
     return doc
 
 
