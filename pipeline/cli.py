@@ -5,15 +5,15 @@ import argparse
 import json
 import sys
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 
 from .evaluate import baseline_view, evaluate, gate, table
 from .extract import extract_bio
 from .gold import validate_gold
-from .loading import DEFAULT_MAX_BYTES, Bio, BioError, decode, parse_bio, read_bio
-from .records import Record
-from .writing import atomic_write, write_outputs
+from .loading import DEFAULT_MAX_BYTES, read_bio
+from .runner import Cache, Problem, discover, run
+from .writing import OutputSink, atomic_write
 
 EXIT_CODES = """exit codes: 0 done (problems, if any, listed on stderr and in errors.jsonl); 1 --strict and
 some input had a problem; 2 bad command line; 3 no bio could be read; 4 outputs could not be
@@ -30,100 +30,47 @@ EXAMPLES = """examples:
 EXIT_OK, EXIT_STRICT, EXIT_USAGE, EXIT_NOTHING_READ, EXIT_NOT_WRITTEN, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 
 
-@dataclass(frozen=True)
-class Problem:
-    """Something wrong with one input: an error (not read), a warning (read with a caveat) or a skip."""
-
-    file: str
-    level: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.level}: {self.file}: {self.message}"
-
-
-def discover(names: list[str]) -> tuple[list[Path | None], list[Problem]]:
-    """The bios to read, in a stable order (None stands for stdin), and problems with the paths given."""
-    sources: list[Path | None] = []
-    problems: list[Problem] = []
-    for name in names:
-        if name == "-":
-            sources.append(None)
-            continue
-        path = Path(name)
-        if path.is_dir():
-            entries = sorted(p for p in path.iterdir() if not p.name.startswith("."))
-            texts = [p for p in entries if p.suffix.lower() == ".txt" and not p.is_dir()]
-            problems += [Problem(str(p), "skipped", "not a .txt file") for p in entries if p not in texts]
-            if not texts:
-                problems.append(Problem(name, "error", "folder has no .txt files"))
-            sources += texts
-        elif path.exists() or path.is_symlink():
-            sources.append(path)
-        else:
-            problems.append(Problem(name, "error", "no such file or folder"))
-    return sources, problems
-
-
-def load(source: Path | None, max_bytes: int) -> Bio:
-    """Read one bio from a file, or from standard input for None."""
-    if source is None:
-        data = sys.stdin.buffer.read(max_bytes + 1)
-        if len(data) > max_bytes:
-            raise BioError(f"standard input is over the size limit of {max_bytes:,} bytes (raise it with --max-mb)")
-        text, warnings = decode(data)
-        return parse_bio(text, doc_id="stdin", warnings=warnings)
-    return read_bio(source, max_bytes)
-
-
 def extract_command(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    sources, problems = discover(args.paths)
-    for problem in problems:
-        print(problem, file=sys.stderr)
-    records: list[Record] = []
-    bios = sentences = 0
-    names: dict[str, str] = {}
-
-    def report(problem: Problem) -> None:
-        problems.append(problem)
-        print(problem, file=sys.stderr)
-
+    tasks, problems = discover(args.paths)
+    cache = None if args.no_cache else Cache(Path(args.out) / ".cache")
+    bios = sentences = cached = 0
+    doc_ids: dict[str, str] = {}
     try:
-        for source in sources:
-            name = "<stdin>" if source is None else str(source)
-            try:
-                bio = load(source, int(args.max_mb * 1024 * 1024))
-            except BioError as error:
-                report(Problem(name, "error", str(error)))
-                continue
-            except OSError as error:
-                report(Problem(name, "error", f"cannot read: {error.strerror or error}"))
-                continue
-            for warning in bio.warnings:
-                report(Problem(name, "warning", warning))
-            if bio.doc_id in names:
-                report(Problem(name, "warning", f"doc_id {bio.doc_id!r} is also the doc_id of {names[bio.doc_id]}"))
-            names.setdefault(bio.doc_id, name)
-            try:
-                found, count = extract_bio(bio)
-            except Exception as error:  # a fault on one bio must not cost the others theirs
-                report(Problem(name, "error", f"internal error while extracting: {error!r}"))
-                continue
-            records.extend(found)
-            bios += 1
-            sentences += count
+        with OutputSink(Path(args.out)) as sink:
+            def report(problem: Problem) -> None:
+                problems.append(problem)
+                sink.problem(asdict(problem))
+                print(problem, file=sys.stderr)
+
+            for problem in list(problems):
+                problems.remove(problem)
+                report(problem)
+            for outcome in run(tasks, int(args.max_mb * 1024 * 1024), cache, args.jobs):
+                for problem in outcome.problems:
+                    report(problem)
+                if not outcome.read:
+                    continue
+                doc_id = outcome.records[0]["doc_id"] if outcome.records else None
+                if doc_id in doc_ids:
+                    report(Problem(outcome.name, "warning", f"doc_id {doc_id!r} is also the doc_id of {doc_ids[doc_id]}"))
+                elif doc_id:
+                    doc_ids[doc_id] = outcome.name
+                sink.add(outcome.records)
+                bios += 1
+                sentences += outcome.sentences
+                cached += outcome.cached
+            records = sink.count
     except KeyboardInterrupt:
         print("interrupted: nothing written; previous outputs left as they were", file=sys.stderr)
         return EXIT_INTERRUPTED
-    try:
-        write_outputs(records, [asdict(p) for p in problems], Path(args.out))
     except OSError as error:
         print(f"error: could not write outputs to {args.out}: {error.strerror or error}; "
               "previous outputs left as they were", file=sys.stderr)
         return EXIT_NOT_WRITTEN
     seconds = time.perf_counter() - started
-    print(f"{bios} bios, {sentences} sentences, {len(records)} records, {len(problems)} problems "
+    reused = f" ({cached} unchanged, from the cache)" if cached else ""
+    print(f"{bios} bios{reused}, {sentences} sentences, {records} records, {len(problems)} problems "
           f"in {seconds:.2f} s -> {args.out}")
     if bios == 0:
         return EXIT_NOTHING_READ
@@ -174,6 +121,11 @@ def parser() -> argparse.ArgumentParser:
                          help="output folder for records.jsonl, records.csv and errors.jsonl (default: outputs)")
     extract.add_argument("--strict", action="store_true",
                          help="exit 1 if any input had a problem (default: report problems, exit 0)")
+    extract.add_argument("--jobs", type=int, default=None, metavar="N",
+                         help="worker processes (default: all cores from 8 bios on, else 1); "
+                              "output is identical whatever N")
+    extract.add_argument("--no-cache", action="store_true",
+                         help="re-extract every bio (default: reuse results of unchanged bios, kept in DIR/.cache)")
     extract.add_argument("--max-mb", type=float, default=DEFAULT_MAX_BYTES / 1024 / 1024, metavar="MB",
                          help="refuse bios larger than this many megabytes (default: %(default)g)")
     extract.set_defaults(run=extract_command)

@@ -1,87 +1,128 @@
 """Stage 7, write outputs: ``records.jsonl``, ``records.csv`` and ``errors.jsonl``, replaced together.
 
-Files are written beside their targets under temporary names and moved into place only when all are
-complete, so an interrupted or failing run leaves the previous outputs as they were.
+Records stream into temporary files beside their targets as bios are processed (memory stays flat
+however large the corpus); the files are renamed into place only when the run completes, so an
+interrupted or failing run leaves the previous outputs as they were.
 """
 from __future__ import annotations
 
 import json
 import os
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 from typing import IO
 
-import pandas as pd
-
-from .records import FIELDS, Record
+from .records import FIELDS
 
 INTEGER_FIELDS = ("year", "place", "place_max", "char_start", "char_end")
+# Records are turned into CSV rows by pandas in chunks of this many.
+CSV_CHUNK = 5000
 
 
-def stage(path: Path, write: Callable[[IO[str]], None]) -> Path:
-    """Write a complete temporary file beside ``path``; the caller moves it into place."""
+def _clear_stale(path: Path) -> None:
+    """Remove temporary files a killed run left for ``path``."""
+    for stale in path.parent.glob(f".{path.name}.*.tmp"):
+        stale.unlink(missing_ok=True)
+
+
+def _open_temporary(path: Path) -> tuple[IO[str], Path]:
     path.parent.mkdir(parents=True, exist_ok=True)
+    _clear_stale(path)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            write(stream)
+    return os.fdopen(handle, "w", encoding="utf-8", newline=""), Path(temporary)
+
+
+class Staged:
+    """Files written under temporary names, renamed into place together by :meth:`commit`.
+
+    Used as a context manager: leaving it with an exception removes the temporary files.
+    """
+
+    def __init__(self, paths: list[Path]) -> None:
+        self.streams: dict[Path, IO[str]] = {}
+        self.temporaries: dict[Path, Path] = {}
+        try:
+            for path in paths:
+                self.streams[path], self.temporaries[path] = _open_temporary(path)
+        except BaseException:
+            self.discard()
+            raise
+
+    def commit(self) -> None:
+        for stream in self.streams.values():
             stream.flush()
             os.fsync(stream.fileno())
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return Path(temporary)
+            stream.close()
+        for path, temporary in self.temporaries.items():
+            os.replace(temporary, path)
+        self.temporaries.clear()
 
-
-def replace_all(files: dict[Path, Callable[[IO[str]], None]]) -> None:
-    """Write every file completely first, then rename them all into place.
-
-    If any write fails (full disk, Ctrl-C), the temporary files are removed and every previous
-    output is left as it was: the set is never half old, half new.
-    """
-    for path in files:  # left by a run that was killed mid-write
-        for stale in path.parent.glob(f".{path.name}.*.tmp"):
-            stale.unlink(missing_ok=True)
-    staged: dict[Path, Path] = {}
-    try:
-        for path, write in files.items():
-            staged[path] = stage(path, write)
-    except BaseException:
-        for temporary in staged.values():
+    def discard(self) -> None:
+        for stream in self.streams.values():
+            stream.close()
+        for temporary in self.temporaries.values():
             temporary.unlink(missing_ok=True)
-        raise
-    for path, temporary in staged.items():
-        os.replace(temporary, path)
+        self.temporaries.clear()
+
+    def __enter__(self) -> Staged:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
+        if kind is not None:
+            self.discard()
+            return
+        try:
+            self.commit()
+        except BaseException:
+            self.discard()
+            raise
 
 
 def atomic_write(path: Path, write: Callable[[IO[str]], None]) -> None:
     """Replace one file atomically."""
-    replace_all({path: write})
+    with Staged([path]) as staged:
+        write(staged.streams[path])
 
 
-def jsonl_writer(rows: Iterable[dict]) -> Callable[[IO[str]], None]:
-    """A writer of one JSON object per line."""
-    def write(stream: IO[str]) -> None:
-        for row in rows:
-            stream.write(json.dumps(row, ensure_ascii=False) + "\n")
-    return write
+def csv_rows(rows: list[dict], header: bool) -> str:
+    """CSV text for records in schema column order: ``records`` joined by ";", integers kept integral."""
+    import pandas as pd  # imported here: a one-bio run need not pay for it until it writes
 
-
-def records_table(records: list[Record]) -> pd.DataFrame:
-    """The records as a table in schema column order; ``records`` joined by ";", integers kept integral."""
-    table = pd.DataFrame([r.to_dict() for r in records], columns=list(FIELDS))
+    table = pd.DataFrame(rows, columns=list(FIELDS))
     table["records"] = table["records"].map(lambda marks: ";".join(marks) if isinstance(marks, list) else "")
     for column in INTEGER_FIELDS:
         table[column] = table[column].astype("Int64")
-    return table
+    return table.to_csv(index=False, header=header)
 
 
-def write_outputs(records: list[Record], problems: list[dict], out_dir: Path) -> None:
-    """``records.jsonl``, ``records.csv`` and ``errors.jsonl`` in ``out_dir``, replaced together."""
-    table = records_table(records)
-    replace_all({
-        out_dir / "records.jsonl": jsonl_writer([r.to_dict() for r in records]),
-        out_dir / "records.csv": lambda stream: table.to_csv(stream, index=False),
-        out_dir / "errors.jsonl": jsonl_writer(problems),
-    })
+class OutputSink(Staged):
+    """``records.jsonl``, ``records.csv`` and ``errors.jsonl`` in a folder, written as records arrive."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.jsonl, self.csv, self.errors = (out_dir / name for name in ("records.jsonl", "records.csv", "errors.jsonl"))
+        super().__init__([self.jsonl, self.csv, self.errors])
+        self.pending: list[dict] = []
+        self.header = True
+        self.count = 0
+
+    def add(self, records: list[dict]) -> None:
+        for record in records:
+            self.streams[self.jsonl].write(json.dumps(record, ensure_ascii=False) + "\n")
+        self.pending.extend(records)
+        self.count += len(records)
+        if len(self.pending) >= CSV_CHUNK:
+            self._flush_csv()
+
+    def problem(self, problem: dict) -> None:
+        self.streams[self.errors].write(json.dumps(problem, ensure_ascii=False) + "\n")
+
+    def _flush_csv(self) -> None:
+        if self.pending or self.header:
+            self.streams[self.csv].write(csv_rows(self.pending, self.header))
+        self.pending, self.header = [], False
+
+    def commit(self) -> None:
+        self._flush_csv()
+        super().commit()

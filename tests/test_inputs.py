@@ -15,7 +15,7 @@ import io
 import pandas as pd
 import pytest
 
-from pipeline import cli
+from pipeline import cli, runner
 from pipeline.cli import main
 
 GOOD = "Ana Runner\n\nIn 2012 she won the Rotterdam Marathon in 2:24:01, a national record.\n"
@@ -107,7 +107,12 @@ def test_size_limit_option(tmp_path, folder):
 
 def previous_outputs(tmp_path: Path, folder: Path) -> dict[str, bytes]:
     assert run(tmp_path, str(folder))[0] == 0
-    return {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()}
+    return output_files(tmp_path / "out")
+
+
+def output_files(out: Path) -> dict[str, bytes]:
+    """The output files of a folder (the cache folder aside), by name."""
+    return {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
 
 
 def test_a_failing_write_leaves_previous_outputs_intact(tmp_path, folder, monkeypatch, capsys):
@@ -119,7 +124,7 @@ def test_a_failing_write_leaves_previous_outputs_intact(tmp_path, folder, monkey
 
     monkeypatch.setattr(pd.DataFrame, "to_csv", full_disk)
     assert main(["extract", str(folder), "--out", str(tmp_path / "out")]) == cli.EXIT_NOT_WRITTEN
-    assert {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()} == before
+    assert output_files(tmp_path / "out") == before
     assert "No space left on device" in capsys.readouterr().err
 
 
@@ -130,9 +135,9 @@ def test_ctrl_c_mid_run_leaves_previous_outputs_intact(tmp_path, folder, monkeyp
     def interrupted(bio):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "extract_bio", interrupted)
+    monkeypatch.setattr(runner, "extract_bio", interrupted)
     assert main(["extract", str(folder), "--out", str(tmp_path / "out")]) == cli.EXIT_INTERRUPTED
-    assert {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()} == before
+    assert output_files(tmp_path / "out") == before
 
 
 def test_stale_temporary_files_from_a_killed_run_are_cleared(tmp_path, folder):
@@ -140,7 +145,7 @@ def test_stale_temporary_files_from_a_killed_run_are_cleared(tmp_path, folder):
     out.mkdir()
     (out / ".records.jsonl.abc123.tmp").write_text("half a line")
     assert run(tmp_path, str(folder))[0] == 0
-    assert sorted(p.name for p in out.iterdir()) == ["errors.jsonl", "records.csv", "records.jsonl"]
+    assert sorted(output_files(out)) == ["errors.jsonl", "records.csv", "records.jsonl"]
 
 
 def test_a_rerun_gives_identical_outputs(tmp_path):
@@ -151,14 +156,14 @@ def test_a_rerun_gives_identical_outputs(tmp_path):
 
 def test_an_internal_fault_on_one_bio_costs_only_that_bio(tmp_path, folder, monkeypatch):
     (folder / "boom.txt").write_text(GOOD, encoding="utf-8")
-    real = cli.extract_bio
+    real = runner.extract_bio
 
     def faulty(bio):
         if bio.doc_id == "boom":
             raise RuntimeError("simulated fault")
         return real(bio)
 
-    monkeypatch.setattr(cli, "extract_bio", faulty)
+    monkeypatch.setattr(runner, "extract_bio", faulty)
     code, records, errors = run(tmp_path, str(folder))
     assert code == 0 and [r["doc_id"] for r in records] == ["good"]
     assert "simulated fault" in errors[0]["message"]
@@ -222,5 +227,4 @@ def test_a_real_interrupt_or_kill_mid_run_leaves_previous_outputs_intact(tmp_pat
     process.send_signal(sig)
     process.wait(timeout=60)
     assert process.returncode == code
-    assert {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()
-            if not p.name.endswith(".tmp")} == before
+    assert {name: data for name, data in output_files(tmp_path / "out").items() if not name.endswith(".tmp")} == before
