@@ -8,9 +8,7 @@ import time
 from dataclasses import asdict
 from pathlib import Path
 
-from .evaluate import baseline_view, evaluate, gate, table
 from .extract import extract_bio
-from .gold import validate_gold
 from .loading import DEFAULT_MAX_BYTES, read_bio
 from .runner import Cache, Problem, discover, run
 from .writing import OutputSink, atomic_write
@@ -78,6 +76,8 @@ def extract_command(args: argparse.Namespace) -> int:
 
 
 def evaluate_command(args: argparse.Namespace) -> int:
+    from .evaluate import baseline_view, evaluate, gate, table  # scipy: loaded only to evaluate
+
     predictions: dict[str, list[dict]] = {}
     for path in sorted(Path(args.bios).glob("*.txt")):
         predictions[path.stem] = [r.to_dict() for r in extract_bio(read_bio(path))[0]]
@@ -102,6 +102,8 @@ def evaluate_command(args: argparse.Namespace) -> int:
 
 
 def validate_command(args: argparse.Namespace) -> int:
+    from .gold import validate_gold
+
     problems = validate_gold(Path(args.gold), Path(args.bios))
     for problem in problems:
         print(problem, file=sys.stderr)

