@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -27,6 +27,8 @@ from .sentences import bio_sentences  # noqa: F401  (registers the component)
 SPAN_KEY = "candidates"
 # A pattern that expands to more phrases than this stays in the token Matcher.
 MAX_PHRASES = 5000
+# Lexeme flag ids free for the recogniser's own flags: spaCy's built-in flags end at 18 (IS_CURRENCY).
+FIRST_FLAG, LAST_FLAG = 19, 63
 PATTERN_FILES = ("events", "placings", "statuses", "marks", "disciplines", "dates")
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -218,6 +220,34 @@ def phrases(pattern: list[dict[str, Any]]) -> tuple[str, list[tuple[str, ...]]] 
     return attr, [tuple(option) for option in options if option]
 
 
+def lexeme_test(spec: dict[str, Any]) -> Callable[[str], bool] | None:
+    """A token spec with a regex or word list, as a test of the word alone (None for other specs).
+
+    Such predicates run in Python for every token of every Doc; as a lexeme flag the test runs once
+    per distinct word and the Matcher reads a bit.
+    """
+    if not any(isinstance(v, dict) for v in spec.values()):
+        return None
+    tests: list[Callable[[str], bool]] = []
+    for key, value in spec.items():
+        if key == "OP":
+            continue
+        form = (lambda text: text.lower()) if key == "LOWER" else (lambda text: text)
+        if key == "IS_TITLE":
+            tests.append(lambda text, want=value: text.istitle() == want)
+        elif key not in ("LOWER", "TEXT", "ORTH") or not isinstance(value, dict):
+            return None
+        elif "REGEX" in value:
+            tests.append(lambda text, rx=re.compile(value["REGEX"]), form=form: bool(rx.search(form(text))))
+        elif "NOT_IN" in value:
+            tests.append(lambda text, words=frozenset(value["NOT_IN"]), form=form: form(text) not in words)
+        elif "IN" in value:
+            tests.append(lambda text, words=frozenset(value["IN"]), form=form: form(text) in words)
+        else:
+            return None
+    return lambda text: all(test(text) for test in tests)
+
+
 @Language.factory("bio_recogniser")
 class BioRecogniser:
     """Adds rule, regex and gazetteer candidates to ``doc.spans["candidates"]``.
@@ -228,20 +258,31 @@ class BioRecogniser:
     """
 
     def __init__(self, nlp: Language, name: str) -> None:
-        self.matcher = Matcher(nlp.vocab)
+        self.matcher = Matcher(nlp.vocab, validate=False)
+        self.flags: dict[str, int] = {}
         self.phrase_matchers = {attr: PhraseMatcher(nlp.vocab, attr=attr) for attr in ("LOWER", "ORTH")}
         self.labels: dict[str, str] = {}
         for rule in load_rules():
             self.labels[rule["id"]] = rule["label"]
             compiled = phrases(rule["pattern"])
             if compiled is None:
-                self.matcher.add(rule["id"], [rule["pattern"]])
+                self.matcher.add(rule["id"], [[self.flagged(nlp, spec) for spec in rule["pattern"]]])
             else:
                 attr, sequences = compiled
                 self.phrase_matchers[attr].add(rule["id"], [Doc(nlp.vocab, words=list(words)) for words in sequences])
         self.gazetteer = load_gazetteer()
         race_words = "|".join(re.escape(word) for word in vocabulary()["race_words"])
         self.race_word = re.compile(rf"\b(?:{race_words})\b", re.IGNORECASE)
+
+    def flagged(self, nlp: Language, spec: dict[str, Any]) -> dict[Any, Any]:
+        """A token spec with its regex test turned into a lexeme flag (see :func:`lexeme_test`)."""
+        test = lexeme_test(spec)
+        if test is None or FIRST_FLAG + len(self.flags) > LAST_FLAG:
+            return spec
+        key = json.dumps({k: v for k, v in spec.items() if k != "OP"}, sort_keys=True)
+        if key not in self.flags:
+            self.flags[key] = nlp.vocab.add_flag(test, flag_id=FIRST_FLAG + len(self.flags))
+        return {self.flags[key]: True, **({"OP": spec["OP"]} if "OP" in spec else {})}
 
     def rule_spans(self, doc: Doc) -> list[Span]:
         """Every match of every JSONL rule, overlaps included."""
