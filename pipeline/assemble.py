@@ -100,10 +100,12 @@ class Assembler:
     def sentences(self, doc: Doc) -> Iterable[Sentence]:
         candidates = list(doc.spans[SPAN_KEY])
         starts = [span.start for span in candidates]
+        strings = doc.vocab.strings
+        lowers = [strings[key] for key in doc.to_array("LOWER").tolist()]
         for sent in doc.sents:
             lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
             inside = [span for span in candidates[lo:hi] if span.end <= sent.end]
-            lower = [token.lower_ for token in sent]
+            lower = lowers[sent.start:sent.end]
             commas = list(itertools.accumulate((word in (",", "(", ")") for word in lower), initial=0))
             sentence = Sentence(sent, [], lower, self.clauses(lower), commas)
             sentence.candidates = self.filter(inside, sentence)
@@ -313,7 +315,7 @@ class Assembler:
         date = self.date(anchor, event, sentence, dates, narrative)
         if date is not None and not (FIRST_YEAR <= (date.year or 0) <= LAST_YEAR):
             date = None  # before the modern Games, or in the future: not a result's date
-        start, end = trimmed(sentence.span)
+        start, end = trimmed(bio.clean, sentence.span.start_char, sentence.span.end_char)
         return Record(
             doc_id=bio.doc_id, athlete=bio.athlete, event=event.name if event else None,
             year=date.year if date else None, date=date.iso() if date else None,

@@ -12,7 +12,7 @@ import numpy
 
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 # A sentence end: terminal punctuation, optional closing quote or bracket, then white space and an
 # opening character. Matches ". A" in "2:16:22 hours. At the race" and '." The' in 'title." The'.
@@ -63,9 +63,12 @@ def bio_sentences(doc: Doc) -> Doc:
     return doc
 
 
-def trimmed(sentence: Span) -> tuple[int, int]:
-    """The sentence's character range without surrounding white space (blanked citations included)."""
-    words = [token for token in sentence if not token.is_space]
-    if not words:
-        return sentence.start_char, sentence.start_char
-    return words[0].idx, words[-1].idx + len(words[-1].text)
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A sentence's character range in ``text`` without surrounding white space (blanked citations
+    are spaces too)."""
+    piece = text[start:end]
+    stripped = piece.strip()
+    if not stripped:
+        return start, start
+    left = start + len(piece) - len(piece.lstrip())
+    return left, left + len(stripped)

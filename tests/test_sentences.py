@@ -6,7 +6,8 @@ from pipeline.sentences import trimmed
 
 def sentences(nlp, text):
     doc = nlp(clean_text(text))
-    return [text[slice(*trimmed(s))] for s in doc.sents if trimmed(s)[0] != trimmed(s)[1]]
+    spans = [trimmed(doc.text, s.start_char, s.end_char) for s in doc.sents]
+    return [text[start:end] for start, end in spans if start != end]
 
 
 @pytest.mark.parametrize("text, expected", [
