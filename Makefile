@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 OUT ?= outputs
 
-.PHONY: install extract test evaluate validate-gold baseline bench clean
+.PHONY: install extract test evaluate validate-gold baseline bench report clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,9 @@ evaluate: $(STAMP)
 
 baseline: $(STAMP)
 	$(PY) -m pipeline evaluate --out $(OUT) --write-baseline
+
+report: $(STAMP)
+	$(PY) -m pipeline report corpus/bios --gold corpus/gold --out $(OUT)
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench.py

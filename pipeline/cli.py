@@ -2,15 +2,20 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import sys
 import time
 from dataclasses import asdict
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TypeVar
+
+from tqdm import tqdm
 
 from .extract import extract_bio
-from .loading import DEFAULT_MAX_BYTES, read_bio
-from .runner import Cache, Problem, discover, run
+from .loading import DEFAULT_MAX_BYTES, BioError, decode, parse_bio, read_bio
+from .runner import Cache, Problem, discover, read_bytes, run
 from .writing import OutputSink, atomic_write
 
 EXIT_CODES = """exit codes: 0 done (problems, if any, listed on stderr and in errors.jsonl); 1 --strict and
@@ -24,27 +29,56 @@ EXAMPLES = """examples:
 """
 
 
+T = TypeVar("T")
+FORMATS = ("jsonl", "csv", "parquet")
 # Exit codes of ``extract``.
 EXIT_OK, EXIT_STRICT, EXIT_USAGE, EXIT_NOTHING_READ, EXIT_NOT_WRITTEN, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 
 
+# Runs of at least this many bios show a progress bar (when stderr is a terminal).
+PROGRESS_FROM = 5
+
+
+def progress(items: Iterable[T], label: str, total: int | None = None) -> Iterable[T]:
+    """``items`` with a progress bar on stderr for long runs at a terminal; the items alone otherwise."""
+    total = len(items) if total is None and isinstance(items, list) else total
+    quiet = not sys.stderr.isatty() or (total or 0) < PROGRESS_FROM
+    return items if quiet else tqdm(items, desc=label, total=total, unit="bio", file=sys.stderr, leave=False)
+
+
+def say(message: object) -> None:
+    """A line on stderr that does not break a progress bar."""
+    tqdm.write(str(message), file=sys.stderr)
+
+
 def extract_command(args: argparse.Namespace) -> int:
     started = time.perf_counter()
+    formats = tuple(dict.fromkeys(f.strip() for f in args.format.split(",") if f.strip()))
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        print(f"error: --format takes a comma-separated choice of {', '.join(FORMATS)}; got {args.format!r}",
+              file=sys.stderr)
+        return EXIT_USAGE
+    if "parquet" in formats and importlib.util.find_spec("pyarrow") is None:
+        print("error: parquet output needs pyarrow, which is not installed: pip install -e '.[parquet]'",
+              file=sys.stderr)
+        return EXIT_USAGE
     tasks, problems = discover(args.paths)
     cache = None if args.no_cache else Cache(Path(args.out) / ".cache")
     bios = sentences = cached = 0
     doc_ids: dict[str, str] = {}
     try:
-        with OutputSink(Path(args.out)) as sink:
+        with OutputSink(Path(args.out), formats) as sink:
             def report(problem: Problem) -> None:
                 problems.append(problem)
                 sink.problem(asdict(problem))
-                print(problem, file=sys.stderr)
+                say(problem)
 
             for problem in list(problems):
                 problems.remove(problem)
                 report(problem)
-            for outcome in run(tasks, int(args.max_mb * 1024 * 1024), cache, args.jobs):
+            outcomes = run(tasks, int(args.max_mb * 1024 * 1024), cache, args.jobs)
+            for outcome in progress(outcomes, "extract", total=len(tasks)):
                 for problem in outcome.problems:
                     report(problem)
                 if not outcome.read:
@@ -73,6 +107,28 @@ def extract_command(args: argparse.Namespace) -> int:
     if bios == 0:
         return EXIT_NOTHING_READ
     return EXIT_STRICT if args.strict and problems else EXIT_OK
+
+
+def report_command(args: argparse.Namespace) -> int:
+    from .report import gold_for, page, view
+
+    tasks, problems = discover(args.paths)
+    views = []
+    for task in progress(tasks, "report"):
+        try:
+            text, warnings = decode(read_bytes(task, DEFAULT_MAX_BYTES))
+            bio = parse_bio(text, task.doc_id, warnings)
+        except (BioError, OSError) as error:
+            problems.append(Problem(task.name, "error", str(error)))
+            continue
+        records = [r.to_dict() for r in extract_bio(bio)[0]]
+        views.append(view(bio, records, gold_for(Path(args.gold) if args.gold else None, bio.doc_id)))
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    target = Path(args.out) / "report.html"
+    atomic_write(target, lambda stream: stream.write(page(views)))
+    print(f"{len(views)} bios, {sum(len(v.records) for v in views)} records, {len(problems)} problems -> {target}")
+    return EXIT_OK if views else EXIT_NOTHING_READ
 
 
 def evaluate_command(args: argparse.Namespace) -> int:
@@ -121,6 +177,9 @@ def parser() -> argparse.ArgumentParser:
     extract.add_argument("paths", nargs="+", metavar="PATH", help="a bio file, a folder of .txt bios, or - for stdin")
     extract.add_argument("--out", default="outputs", metavar="DIR",
                          help="output folder for records.jsonl, records.csv and errors.jsonl (default: outputs)")
+    extract.add_argument("--format", default="jsonl,csv", metavar="LIST",
+                         help="record files to write, comma-separated from jsonl, csv, parquet "
+                              "(parquet needs pyarrow; default: jsonl,csv)")
     extract.add_argument("--strict", action="store_true",
                          help="exit 1 if any input had a problem (default: report problems, exit 0)")
     extract.add_argument("--jobs", type=int, default=None, metavar="N",
@@ -142,6 +201,19 @@ def parser() -> argparse.ArgumentParser:
     scoring.add_argument("--check", action="store_true", help="exit 1 if a score falls >0.01 below the baseline")
     scoring.add_argument("--write-baseline", action="store_true", help="rewrite the baseline with these scores")
     scoring.set_defaults(run=evaluate_command)
+
+    report = commands.add_parser(
+        "report", help="write one self-contained HTML page of what was found in each bio, and why",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Extract the bios and write DIR/report.html: per bio, the text with recognised spans "
+                    "highlighted by type beside its records; with --gold, per-bio scores and wrong, spurious "
+                    "and missed records marked.",
+        epilog="example:\n  python -m pipeline report corpus/bios --gold corpus/gold --out outputs")
+    report.add_argument("paths", nargs="+", metavar="PATH", help="a bio file, a folder of .txt bios, or -")
+    report.add_argument("--out", default="outputs", metavar="DIR", help="folder for report.html (default: outputs)")
+    report.add_argument("--gold", default=None, metavar="DIR",
+                        help="gold folder (with split subfolders) to compare against, e.g. corpus/gold")
+    report.set_defaults(run=report_command)
 
     validate = commands.add_parser("validate-gold", help="check every gold line against the schema")
     validate.add_argument("--gold", default="corpus/gold", help="gold folder (default: corpus/gold)")

@@ -17,6 +17,10 @@ from typing import IO
 from .records import FIELDS
 
 INTEGER_FIELDS = ("year", "place", "place_max", "char_start", "char_end")
+# Permissions of written files: read-write for the owner, readable by others, as the umask allows.
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+FILE_MODE = 0o666 & ~_UMASK
 # Records are turned into CSV rows by pandas in chunks of this many.
 CSV_CHUNK = 5000
 
@@ -56,6 +60,7 @@ class Staged:
             os.fsync(stream.fileno())
             stream.close()
         for path, temporary in self.temporaries.items():
+            os.chmod(temporary, FILE_MODE)  # mkstemp makes files private; outputs are ordinary files
             os.replace(temporary, path)
         self.temporaries.clear()
 
@@ -98,11 +103,14 @@ def csv_rows(rows: list[dict], header: bool) -> str:
 
 
 class OutputSink(Staged):
-    """``records.jsonl``, ``records.csv`` and ``errors.jsonl`` in a folder, written as records arrive."""
+    """Records in the chosen formats (``jsonl``, ``csv``, ``parquet``) and ``errors.jsonl`` in a folder,
+    written as records arrive. JSON lines are always staged: they are the source of a parquet file."""
 
-    def __init__(self, out_dir: Path) -> None:
+    def __init__(self, out_dir: Path, formats: tuple[str, ...] = ("jsonl", "csv")) -> None:
+        self.formats = formats
         self.jsonl, self.csv, self.errors = (out_dir / name for name in ("records.jsonl", "records.csv", "errors.jsonl"))
-        super().__init__([self.jsonl, self.csv, self.errors])
+        self.parquet = out_dir / "records.parquet"
+        super().__init__([self.jsonl, self.errors, *([self.csv] if "csv" in formats else [])])
         self.pending: list[dict] = []
         self.header = True
         self.count = 0
@@ -110,10 +118,11 @@ class OutputSink(Staged):
     def add(self, records: list[dict]) -> None:
         for record in records:
             self.streams[self.jsonl].write(json.dumps(record, ensure_ascii=False) + "\n")
-        self.pending.extend(records)
         self.count += len(records)
-        if len(self.pending) >= CSV_CHUNK:
-            self._flush_csv()
+        if "csv" in self.formats:
+            self.pending.extend(records)
+            if len(self.pending) >= CSV_CHUNK:
+                self._flush_csv()
 
     def problem(self, problem: dict) -> None:
         self.streams[self.errors].write(json.dumps(problem, ensure_ascii=False) + "\n")
@@ -123,6 +132,26 @@ class OutputSink(Staged):
             self.streams[self.csv].write(csv_rows(self.pending, self.header))
         self.pending, self.header = [], False
 
+    def _stage_parquet(self) -> None:
+        """records.parquet from the staged JSON lines (pandas + pyarrow), staged in its turn."""
+        import pandas as pd
+
+        self.streams[self.jsonl].flush()
+        rows = [json.loads(line) for line in self.temporaries[self.jsonl].read_text(encoding="utf-8").splitlines()]
+        table = pd.DataFrame(rows, columns=list(FIELDS))
+        for column in INTEGER_FIELDS:
+            table[column] = table[column].astype("Int64")
+        stream, temporary = _open_temporary(self.parquet)
+        stream.close()
+        self.temporaries[self.parquet] = temporary
+        table.to_parquet(temporary, index=False)
+
     def commit(self) -> None:
-        self._flush_csv()
+        if "csv" in self.formats:
+            self._flush_csv()
+        if "parquet" in self.formats:
+            self._stage_parquet()
+        if "jsonl" not in self.formats:
+            self.streams.pop(self.jsonl).close()
+            self.temporaries.pop(self.jsonl).unlink()
         super().commit()

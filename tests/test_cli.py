@@ -30,3 +30,25 @@ def test_a_bad_file_does_not_cost_the_others(tmp_path, capsys):
     assert main(["extract", str(tmp_path), "--out", str(tmp_path / "out")]) == 0
     assert len((tmp_path / "out" / "records.jsonl").read_text().splitlines()) == 1
     assert "bad.txt" in capsys.readouterr().err
+
+
+def test_format_choice(tmp_path, capsys):
+    (tmp_path / "ana.txt").write_text(BIO, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["extract", str(tmp_path / "ana.txt"), "--out", str(out), "--format", "csv"]) == 0
+    assert sorted(p.name for p in out.iterdir() if p.is_file()) == ["errors.jsonl", "records.csv"]
+    assert main(["extract", str(tmp_path / "ana.txt"), "--out", str(out), "--format", "xml"]) == 2
+    assert "--format" in capsys.readouterr().err
+
+
+def test_parquet_needs_pyarrow_or_writes_parquet(tmp_path, capsys):
+    import importlib.util
+
+    (tmp_path / "ana.txt").write_text(BIO, encoding="utf-8")
+    out = tmp_path / "out"
+    code = main(["extract", str(tmp_path / "ana.txt"), "--out", str(out), "--format", "parquet"])
+    if importlib.util.find_spec("pyarrow") is None:
+        assert code == 2 and "pyarrow" in capsys.readouterr().err
+    else:
+        assert code == 0
+        assert pd.read_parquet(out / "records.parquet").loc[0, "event"] == "Rotterdam Marathon"
