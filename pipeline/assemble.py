@@ -94,7 +94,8 @@ class Assembler:
         self.gazetteer = gazetteer or load_gazetteer()
         self.words = {name: frozenset(vocab[name]) for name in (
             "participation_words", "clause_breaks", "reference_cues", "margin_before", "margin_after",
-            "location_cues", "split_cues", "birth_words", "intent_words", "other_result_words", "missed_words", "other_people")}
+            "location_cues", "split_cues", "birth_words", "intent_words", "other_result_words", "missed_words", "other_people",
+            "heat_words", "negation_words")}
 
     # ----- sentence preparation -------------------------------------------------------------
     def sentences(self, doc: Doc) -> Iterable[Sentence]:
@@ -149,6 +150,8 @@ class Assembler:
         previous = before[-1] if before else ""
         if label in ("TIME", "PLACING", "RECORD") and self.someone_elses(before):
             return True
+        if label in ("TIME", "RECORD") and self.in_a_heat(before, sentence):
+            return True
         if label == "TIME":
             return bool(set(before[-3:]) & self.words["margin_before"]) or bool(
                 after and after[0] in self.words["margin_after"])
@@ -157,16 +160,22 @@ class Assembler:
             return after_city or previous not in self.words["location_cues"]
         if label == "DISCIPLINE" and span.id_ == "discipline.distance":
             return previous in self.words["split_cues"]
+        if label == "PLACING" and not self.words["negation_words"].isdisjoint(before[-4:]):
+            return True  # "without ever finishing on the podium", "did not win"
         if label == "PLACING" and span.id_ == "placing.win":
             passive = bool(after) and after[0] == "by"
             intent = previous == "to" and len(before) > 1 and before[-2] in self.words["intent_words"]
-            negated = previous in ("not", "never", "n't", "without")
-            return passive or intent or negated or (bool(before) and before[-1] == "race")
+            return passive or intent or previous == "race"
         if label == "RECORD":
             return bool(set(before[-3:]) & self.words["missed_words"])
         if label == "DATE":
             return bool(set(before) & self.words["birth_words"])
         return False
+
+    def in_a_heat(self, before: list[str], sentence: Sentence) -> bool:
+        """A time or mark set in a heat of a race whose final the sentence reports ("won her heat in 4:09.51
+        ... seventh in the final"): the final's result is the record."""
+        return not self.words["heat_words"].isdisjoint(before[-5:]) and "final" in sentence.lower
 
     def someone_elses(self, before: list[str]) -> bool:
         """Words before a result that give it to someone else: "won by X in", "the winner's", "who won"."""
@@ -324,11 +333,26 @@ class Assembler:
             records=ordered(marks), char_start=start, char_end=end, evidence=bio.text[start:end])
 
     @staticmethod
+    def own_date(anchor: Anchor, dates: dict[int, PartialDate | None]) -> Span | None:
+        """The race's own date phrase: of those assigned to it, the most precise once resolved
+        ("opened 2012 at the Cup in Saransk in May" -> May 2012), nearest first on ties."""
+        own = [(cost, span) for cost, span in anchor.items.get("DATE", []) if id(span) in dates]
+        if not own:
+            return None
+
+        def precision(pair: tuple[int, Span]) -> tuple[int, int]:
+            date = dates[id(pair[1])]
+            parts = 0 if date is None else (date.year is not None) + (date.month is not None) + (date.day is not None)
+            return -parts, pair[0]
+
+        return min(own, key=precision)[1]
+
+    @staticmethod
     def date(anchor: Anchor, event: EventName | None, sentence: Sentence, dates: dict[int, PartialDate | None],
              narrative: Narrative) -> PartialDate | None:
         """The race's own date phrase; else its edition year; else the sentence's year; else the narrative's."""
-        own = anchor.nearest("DATE")
-        if own is not None and id(own) in dates:
+        own = Assembler.own_date(anchor, dates)
+        if own is not None:
             resolved = dates[id(own)]
             explicit = parse_date(own.id_, own.text)
             if resolved is None or not (event and event.edition_year) or (

@@ -17,13 +17,14 @@ REFERENCE = datetime(2000, 1, 1)
 SETTINGS = {"RELATIVE_BASE": REFERENCE, "PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY"}
 
 # Which parts each date rule states.
-PARTS = {"date.dmy": "ymd", "date.mdy": "ymd", "date.my": "ym", "date.dm": "md", "date.month": "m"}
+PARTS = {"date.dmy": "ymd", "date.mdy": "ymd", "date.my": "ym", "date.dm": "md", "date.month": "m",
+         "date.month_same_year": "m"}
 
 # Relative phrases as (years, months) from the narrative's reference date; None = unknown months.
 RELATIVE = {
     "date.same_year": (0, 0), "date.next_year": (1, None), "date.next_year.later": (1, None),
     "date.next_year.bare": (1, None), "date.previous_year": (-1, None), "date.previous_year.earlier": (-1, None),
-    "date.weeks_later": (0, 0),
+    "date.weeks_later": (0, 0), "date.within_month": (0, 0),
 }
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10}
@@ -84,7 +85,8 @@ def parse_date(rule: str, text: str) -> PartialDate | RelativeDate | None:
     parts = PARTS.get(rule)
     if parts is None:
         return None
-    parsed = dateparser.parse(re.sub(r"['’]s$", "", text), languages=["en"], settings=SETTINGS)
+    phrase = text.split()[0] if rule == "date.month_same_year" else re.sub(r"['’]s$", "", text)
+    parsed = dateparser.parse(phrase, languages=["en"], settings=SETTINGS)
     if parsed is None:
         return None
     return PartialDate(year=parsed.year if "y" in parts else None, month=parsed.month,

@@ -14,7 +14,7 @@ TRAVELLING_HEAD = re.compile(r"\b(?:Games|Olympics|Olympiad|Championships?|Unive
 # Words after such a head name the discipline: "World Championships Marathon", "Olympic marathon"; so does a distance
 # ending a race's name: "Great Ethiopian Run 10K".
 TRAILING_DISCIPLINE = re.compile(r"^(?P<name>.*\b(?:Games|Olympics|Championships?))\s+(?P<rest>\S.*)$"
-                                 r"|^(?P<adjective>Olympic|Paralympic)\s+(?P<lowered>[a-z].*)$"
+                                 r"|^(?P<adjective>Olympic|Paralympic)\s+(?P<lowered>[a-z0-9].*)$"
                                  r"|^(?P<race>.+?)\s+(?P<distance>\d+\s?K)$")
 
 # The usual short name of a competition the text calls by another form.
