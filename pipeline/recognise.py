@@ -189,6 +189,29 @@ def venue_spans(doc: Doc, text: str, events: list[Span], race_word: re.Pattern[s
                 yield span
 
 
+# A competition named without a head word, known by its shape "at (the) Name (meeting) in City":
+# "at Athletissima in Lausanne", "at the Herculis meeting in Monaco", "at the Zevenheuvelenloop in Nijmegen".
+MEETING = re.compile(r"\bat (?:the )?(?P<value>[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|de|del|tot|van|der))*?)"
+                     r"(?: (?:meeting|meet|race|run|relay))? in (?P<city>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+# Last words of places where races are held, not of races: "at the Olympic Stadium in London".
+VENUE_WORDS = frozenset("Stadium Arena Park Centre Center Hall Track University College School Club Oval Ground "
+                        "Grounds Field Bowl Circuit Velodrome Pool Camp Academy Institute Hospital".split())
+
+
+def meeting_spans(doc: Doc, text: str, gazetteer: Gazetteer) -> Iterator[Span]:
+    """EVENT spans for competitions named without a head word, before a known host city."""
+    for match in MEETING.finditer(text):
+        name = match.group("value")
+        words = name.split()
+        if (gazetteer.kind(name) or gazetteer.kind(match.group("city").split()[0]) is None
+                or words[0] in NOT_VENUES or words[-1] in VENUE_WORDS or not set(words).isdisjoint(VENUE_WORDS)):
+            continue
+        span = doc.char_span(match.start("value"), match.end("value"), label="EVENT", alignment_mode="expand")
+        if span is not None:
+            span.id_ = "event.meeting"
+            yield span
+
+
 def phrases(pattern: list[dict[str, Any]]) -> tuple[str, list[tuple[str, ...]]] | None:
     """The fixed token sequences a pattern matches, with the attribute they are read in.
 
@@ -293,9 +316,9 @@ class BioRecogniser:
 
     def __call__(self, doc: Doc) -> Doc:
         ruled = self.rule_spans(doc)
-        events = filter_spans([s for s in ruled if s.label_ == "EVENT"])
-        others = [s for s in ruled if s.label_ != "EVENT"]
         text = doc.text
+        events = filter_spans([*(s for s in ruled if s.label_ == "EVENT"), *meeting_spans(doc, text, self.gazetteer)])
+        others = [s for s in ruled if s.label_ != "EVENT"]
         doc.spans[SPAN_KEY] = sorted([*events, *others, *regex_spans(doc, text), *location_spans(doc, text, self.gazetteer),
                                       *venue_spans(doc, text, events, self.race_word, self.gazetteer)],
                                      key=lambda s: (s.start, -s.end))

@@ -44,3 +44,21 @@ def test_no_time_or_year_in_non_race_numbers(nlp, text):
     doc = nlp(text)
     assert "TIME" not in {span.label_ for span in doc.spans[SPAN_KEY]}
     assert not any(re.fullmatch(r"\d{4}", s.text) for s in doc.spans[SPAN_KEY] if s.label_ == "DATE")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("she finished fourth at Athletissima in Lausanne", "Athletissima"),
+    ("second at the Herculis meeting in Monaco in July", "Herculis"),
+    ("a record at the Zevenheuvelenloop in Nijmegen", "Zevenheuvelenloop"),
+])
+def test_events_named_without_a_head_word(nlp, text, expected):
+    doc = nlp(text)
+    assert expected in [s.text for s in doc.spans[SPAN_KEY] if s.label_ == "EVENT"]
+
+
+@pytest.mark.parametrize("text", ["she trained at the Gateshead International Stadium in Gateshead",
+                                  "he studied at the University of Oregon in Eugene",
+                                  "a camp at Iten in Kenya"])
+def test_venues_are_not_events(nlp, text):
+    doc = nlp(text)
+    assert not [s.text for s in doc.spans[SPAN_KEY] if s.label_ == "EVENT"]
