@@ -77,7 +77,7 @@ def extract_command(args: argparse.Namespace) -> int:
             for problem in list(problems):
                 problems.remove(problem)
                 report(problem)
-            outcomes = run(tasks, int(args.max_mb * 1024 * 1024), cache, args.jobs)
+            outcomes = run(tasks, int(args.max_mb * 1024 * 1024), cache, args.jobs, args.model)
             for outcome in progress(outcomes, "extract", total=len(tasks)):
                 for problem in outcome.problems:
                     report(problem)
@@ -121,7 +121,7 @@ def report_command(args: argparse.Namespace) -> int:
         except (BioError, OSError) as error:
             problems.append(Problem(task.name, "error", str(error)))
             continue
-        records = [r.to_dict() for r in extract_bio(bio)[0]]
+        records = [r.to_dict() for r in extract_bio(bio, args.model)[0]]
         views.append(view(bio, records, gold_for(Path(args.gold) if args.gold else None, bio.doc_id)))
     for problem in problems:
         print(problem, file=sys.stderr)
@@ -136,7 +136,7 @@ def evaluate_command(args: argparse.Namespace) -> int:
 
     predictions: dict[str, list[dict]] = {}
     for path in sorted(Path(args.bios).glob("*.txt")):
-        predictions[path.stem] = [r.to_dict() for r in extract_bio(read_bio(path))[0]]
+        predictions[path.stem] = [r.to_dict() for r in extract_bio(read_bio(path), args.model)[0]]
     report = evaluate(predictions, Path(args.gold))
     out = Path(args.out)
     atomic_write(out / "metrics.json", lambda stream: json.dump(report, stream, indent=1, ensure_ascii=False))
@@ -171,7 +171,11 @@ def parser() -> argparse.ArgumentParser:
     main_parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__.splitlines()[0],
                                           formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EXAMPLES)
     commands = main_parser.add_subparsers(dest="command", required=True)
-    extract = commands.add_parser("extract", help="extract result records from bios",
+    model = argparse.ArgumentParser(add_help=False)
+    model.add_argument("--model", default=None, metavar="NAME",
+                       help="also use the entities of an installed pretrained spaCy pipeline (package name or "
+                            "folder), e.g. en_core_web_sm; default: rules only, offline")
+    extract = commands.add_parser("extract", help="extract result records from bios", parents=[model],
                                   formatter_class=argparse.RawDescriptionHelpFormatter,
                                   epilog=EXAMPLES + "\n" + EXIT_CODES)
     extract.add_argument("paths", nargs="+", metavar="PATH", help="a bio file, a folder of .txt bios, or - for stdin")
@@ -191,7 +195,11 @@ def parser() -> argparse.ArgumentParser:
                          help="refuse bios larger than this many megabytes (default: %(default)g)")
     extract.set_defaults(run=extract_command)
 
-    scoring = commands.add_parser("evaluate", help="score the pipeline against the gold set",
+    scoring = commands.add_parser("evaluate", help="score the pipeline against the gold set", parents=[model],
+                                  formatter_class=argparse.RawDescriptionHelpFormatter,
+                                  epilog="examples:\n  python -m pipeline evaluate\n"
+                                         "  python -m pipeline evaluate --check        # CI: fail on a fall in precision\n"
+                                         "  python -m pipeline evaluate --write-baseline",
                                   description="Extract the gold bios, pair predictions with gold records and "
                                               "print precision, recall and F1 per field and split.")
     scoring.add_argument("--gold", default="corpus/gold", help="gold folder with dev/ and test/ (default: corpus/gold)")
@@ -203,7 +211,7 @@ def parser() -> argparse.ArgumentParser:
     scoring.set_defaults(run=evaluate_command)
 
     report = commands.add_parser(
-        "report", help="write one self-contained HTML page of what was found in each bio, and why",
+        "report", help="write one self-contained HTML page of what was found in each bio, and why", parents=[model],
         formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Extract the bios and write DIR/report.html: per bio, the text with recognised spans "
                     "highlighted by type beside its records; with --gold, per-bio scores and wrong, spurious "
@@ -215,7 +223,10 @@ def parser() -> argparse.ArgumentParser:
                         help="gold folder (with split subfolders) to compare against, e.g. corpus/gold")
     report.set_defaults(run=report_command)
 
-    validate = commands.add_parser("validate-gold", help="check every gold line against the schema")
+    validate = commands.add_parser("validate-gold", help="check every gold line against the schema",
+                                   description="Check that every gold line parses, has the schema's fields, "
+                                               "types and vocabulary, and that its offsets point at its evidence.",
+                                   epilog="example: python -m pipeline validate-gold --gold corpus/gold")
     validate.add_argument("--gold", default="corpus/gold", help="gold folder (default: corpus/gold)")
     validate.add_argument("--bios", default="corpus/bios", help="folder of the bios (default: corpus/bios)")
     validate.set_defaults(run=validate_command)

@@ -14,9 +14,9 @@ def assembler() -> Assembler:
     return Assembler()
 
 
-def extract_bio(bio: Bio) -> tuple[list[Record], int]:
-    """Records of one bio and the number of sentences read."""
-    doc = build_nlp()(bio.clean)
+def extract_bio(bio: Bio, model: str | None = None) -> tuple[list[Record], int]:
+    """Records of one bio and the number of sentences read (``model``: see :func:`build_nlp`)."""
+    doc = build_nlp(model)(bio.clean)
     sentences = sum(1 for _ in doc.sents)
     return assembler().assemble(doc, bio), sentences
 

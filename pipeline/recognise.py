@@ -325,10 +325,37 @@ class BioRecogniser:
         return doc
 
 
-@lru_cache(maxsize=1)
-def build_nlp() -> Language:
-    """The pipeline's spaCy object: blank English, bio sentences, the recogniser."""
+# Entity labels of a pretrained pipeline, as this pipeline's candidate labels.
+MODEL_LABELS = {"GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION", "EVENT": "EVENT"}
+
+
+@Language.factory("model_entities", default_config={"model": ""})
+class ModelEntities:
+    """Adds a pretrained pipeline's entities (places, events) to the candidates: ``--model NAME``."""
+
+    def __init__(self, nlp: Language, name: str, model: str) -> None:
+        self.model = spacy.load(model)
+        self.gazetteer = load_gazetteer()
+
+    def __call__(self, doc: Doc) -> Doc:
+        added = []
+        for entity in self.model(doc.text).ents:
+            label = MODEL_LABELS.get(entity.label_)
+            span = doc.char_span(entity.start_char, entity.end_char, label=label) if label else None
+            if span is not None:
+                span.id_ = (self.gazetteer.kind(span.text) or "venue") if label == "LOCATION" else "model.event"
+                added.append(span)
+        doc.spans[SPAN_KEY] = sorted([*doc.spans[SPAN_KEY], *added], key=lambda s: (s.start, -s.end))
+        return doc
+
+
+@lru_cache(maxsize=2)
+def build_nlp(model: str | None = None) -> Language:
+    """The pipeline's spaCy object: blank English, bio sentences, the recogniser, and optionally a
+    pretrained pipeline's entities (``model``: an installed package name or a folder)."""
     nlp = spacy.blank("en")
     nlp.add_pipe("bio_sentences")
     nlp.add_pipe("bio_recogniser")
+    if model:
+        nlp.add_pipe("model_entities", config={"model": model})
     return nlp

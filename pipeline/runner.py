@@ -137,7 +137,7 @@ def read_bytes(task: Task, max_bytes: int) -> bytes:
     return data
 
 
-def process(task: Task, max_bytes: int, cache: Cache | None) -> Outcome:
+def process(task: Task, max_bytes: int, cache: Cache | None, model: str | None = None) -> Outcome:
     """Read, decode and extract one bio; a problem with it is reported, never raised."""
     try:
         data = read_bytes(task, max_bytes)
@@ -145,7 +145,7 @@ def process(task: Task, max_bytes: int, cache: Cache | None) -> Outcome:
         return Outcome(task.name, problems=[Problem(task.name, "error", str(error))])
     except OSError as error:
         return Outcome(task.name, problems=[Problem(task.name, "error", f"cannot read: {error.strerror or error}")])
-    key = cache.key(task.doc_id, data) if cache else ""
+    key = cache.key(f"{task.doc_id}\0{model or ''}", data) if cache else ""
     if cache and (hit := cache.get(key, task.name)):
         return hit
     try:
@@ -155,7 +155,7 @@ def process(task: Task, max_bytes: int, cache: Cache | None) -> Outcome:
         return Outcome(task.name, problems=[Problem(task.name, "error", str(error))])
     problems = [Problem(task.name, "warning", warning) for warning in bio.warnings]
     try:
-        records, sentences = extract_bio(bio)
+        records, sentences = extract_bio(bio, model)
     except Exception as error:  # a fault on one bio must not cost the others theirs
         return Outcome(task.name, problems=[*problems, Problem(task.name, "error",
                                                                f"internal error while extracting: {error!r}")])
@@ -165,7 +165,7 @@ def process(task: Task, max_bytes: int, cache: Cache | None) -> Outcome:
     return outcome
 
 
-_SETTINGS: tuple[int, Cache | None] = (0, None)
+_SETTINGS: tuple[int, Cache | None, str | None] = (0, None, None)
 
 
 def _work(task: Task) -> Outcome:
@@ -173,17 +173,18 @@ def _work(task: Task) -> Outcome:
     return process(task, *_SETTINGS)
 
 
-def run(tasks: list[Task], max_bytes: int, cache: Cache | None, jobs: int | None = None) -> Iterator[Outcome]:
+def run(tasks: list[Task], max_bytes: int, cache: Cache | None, jobs: int | None = None,
+        model: str | None = None) -> Iterator[Outcome]:
     """Outcomes in task order; ``jobs`` worker processes (default: all cores from PARALLEL_FROM bios on)."""
     global _SETTINGS
     if jobs is None:
         jobs = (os.cpu_count() or 1) if len(tasks) >= PARALLEL_FROM else 1
     if jobs <= 1 or len(tasks) <= 1:
         for task in tasks:
-            yield process(task, max_bytes, cache)
+            yield process(task, max_bytes, cache, model)
         return
-    build_nlp()  # built once here, inherited by every worker
-    _SETTINGS = (max_bytes, cache)
+    build_nlp(model)  # built once here, inherited by every worker
+    _SETTINGS = (max_bytes, cache, model)
     pool = multiprocessing.get_context("fork").Pool(jobs)
     try:
         yield from pool.imap(_work, tasks, chunksize=4)
