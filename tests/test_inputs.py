@@ -132,7 +132,7 @@ def test_ctrl_c_mid_run_leaves_previous_outputs_intact(tmp_path, folder, monkeyp
     before = previous_outputs(tmp_path, folder)
     (folder / "more.txt").write_text(GOOD, encoding="utf-8")
 
-    def interrupted(bio):
+    def interrupted(bio, model=None):
         raise KeyboardInterrupt
 
     monkeypatch.setattr(runner, "extract_bio", interrupted)
@@ -158,10 +158,10 @@ def test_an_internal_fault_on_one_bio_costs_only_that_bio(tmp_path, folder, monk
     (folder / "boom.txt").write_text(GOOD, encoding="utf-8")
     real = runner.extract_bio
 
-    def faulty(bio):
+    def faulty(bio, model=None):
         if bio.doc_id == "boom":
             raise RuntimeError("simulated fault")
-        return real(bio)
+        return real(bio, model)
 
     monkeypatch.setattr(runner, "extract_bio", faulty)
     code, records, errors = run(tmp_path, str(folder))
