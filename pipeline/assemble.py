@@ -146,12 +146,14 @@ class Assembler:
         """Context rules: margins and rivals' times are not times, split points are not disciplines, ..."""
         doc, label = span.doc, span.label_
         before = sentence.words(span.start - 8, span.start)
-        after = sentence.words(span.end, span.end + 2)
+        after = sentence.words(span.end, span.end + 3)
         previous = before[-1] if before else ""
         if label in ("TIME", "PLACING", "RECORD") and self.someone_elses(before):
             return True
-        if label in ("TIME", "RECORD") and self.in_a_heat(before, sentence):
-            return True
+        if label in ("TIME", "RECORD") and self.in_a_heat(before[-5:], sentence):
+            return True  # "won her heat in 4:09.51 ... seventh in the final"
+        if label == "PLACING" and self.in_a_heat(after, sentence):
+            return True  # "won her heat", "second in her semi-final", when the final is reported
         if label == "TIME":
             return bool(set(before[-3:]) & self.words["margin_before"]) or bool(
                 after and after[0] in self.words["margin_after"])
@@ -172,10 +174,10 @@ class Assembler:
             return bool(set(before) & self.words["birth_words"])
         return False
 
-    def in_a_heat(self, before: list[str], sentence: Sentence) -> bool:
-        """A time or mark set in a heat of a race whose final the sentence reports ("won her heat in 4:09.51
-        ... seventh in the final"): the final's result is the record."""
-        return not self.words["heat_words"].isdisjoint(before[-5:]) and "final" in sentence.lower
+    def in_a_heat(self, context: list[str], sentence: Sentence) -> bool:
+        """A result in a heat of a race whose final the sentence reports ("won her heat in 4:09.51 ...
+        seventh in the final"): the final's result is the record. ``context``: the words around it."""
+        return not self.words["heat_words"].isdisjoint(context) and "final" in sentence.lower
 
     def someone_elses(self, before: list[str]) -> bool:
         """Words before a result that give it to someone else: "won by X in", "the winner's", "who won"."""
@@ -271,11 +273,38 @@ class Assembler:
             events = {id(a.span): normalise_event(a.span.text, self.gazetteer) for a in anchors if a.kind == "event"}
             before = Narrative(narrative.year, narrative.month)
             dates = self.timeline(sentence, anchors, events, narrative)
-            for anchor in anchors:
+            for anchor in (part for a in anchors for part in self.split_by_discipline(a, sentence)):
                 record = self.record(anchor, events.get(id(anchor.span)), sentence, dates, before, profile, bio)
                 if record:
                     records.append(record)
         return records
+
+    @staticmethod
+    def split_by_discipline(anchor: Anchor, sentence: Sentence) -> list[Anchor]:
+        """One race per discipline where a sentence gives results in several at one competition ("17th in
+        the 10 km freestyle and third in the relay"): each result goes to its nearest discipline, and
+        date and place are shared. Disciplines without a result of their own are dropped."""
+        kinds: dict[str, list[Span]] = defaultdict(list)
+        for _, span in anchor.items.get("DISCIPLINE", []):
+            kind = normalise_discipline(span.text)
+            if kind:
+                kinds[kind].append(span)
+        if anchor.kind != "event" or len(kinds) < 2:
+            return [anchor]
+        parts = {kind: Anchor(anchor.span, anchor.kind, anchor.group) for kind in kinds}
+        for label, items in anchor.items.items():
+            for cost, span in items:
+                if label in ("PLACING", "STATUS", "TIME", "RECORD"):
+                    kind = min(kinds, key=lambda k: min(sentence.cost(span, d) for d in kinds[k]))
+                    parts[kind].items[label].append((cost, span))
+                elif label != "DISCIPLINE":
+                    for part in parts.values():
+                        part.items[label].append((cost, span))
+        for kind, part in parts.items():
+            part.items["DISCIPLINE"] = [(0, span) for span in kinds[kind]]
+        results = [part for part in parts.values()
+                   if any(part.items.get(label) for label in ("PLACING", "STATUS", "TIME", "RECORD"))]
+        return sorted(results, key=lambda part: part.items["DISCIPLINE"][0][1].start) if len(results) > 1 else [anchor]
 
     def timeline(self, sentence: Sentence, anchors: list[Anchor], events: dict[int, EventName],
                  narrative: Narrative) -> dict[int, PartialDate | None]:
