@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import itertools
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -95,7 +96,8 @@ class Assembler:
         self.words = {name: frozenset(vocab[name]) for name in (
             "participation_words", "clause_breaks", "reference_cues", "margin_before", "margin_after",
             "location_cues", "split_cues", "birth_words", "intent_words", "other_result_words", "missed_words", "other_people",
-            "heat_words", "negation_words")}
+            "heat_words", "negation_words", "not_placing_after", "passive_markers")}
+        self.subject: frozenset[str] = frozenset()
 
     # ----- sentence preparation -------------------------------------------------------------
     def sentences(self, doc: Doc) -> Iterable[Sentence]:
@@ -150,13 +152,19 @@ class Assembler:
         previous = before[-1] if before else ""
         if label in ("TIME", "PLACING", "RECORD") and self.someone_elses(before):
             return True
+        if label == "PLACING" and span.id_.startswith("placing.ordinal"):
+            if after and after[0] in self.words["not_placing_after"]:
+                return True  # "for the second time", "his third attempt"
+            if span.id_ in ("placing.ordinal.at", "placing.ordinal.for") and previous in ("his", "her", "their", "its", "the"):
+                return True  # "her first in Europe"
         if label in ("TIME", "RECORD") and self.in_a_heat(before[-5:], sentence):
             return True  # "won her heat in 4:09.51 ... seventh in the final"
         if label == "PLACING" and self.in_a_heat(after, sentence):
             return True  # "won her heat", "second in her semi-final", when the final is reported
         if label == "TIME":
+            clock = span.id_ in ("time.hms", "time.ms")  # "2:27:52 behind Dinku" is her time, not a margin
             return bool(set(before[-3:]) & self.words["margin_before"]) or bool(
-                after and after[0] in self.words["margin_after"])
+                after and after[0] in self.words["margin_after"] and not clock)
         if label == "LOCATION":
             after_city = span.id_ == "country" and previous == "," and span.start >= 2 and doc[span.start - 2].is_title
             return after_city or previous not in self.words["location_cues"]
@@ -165,7 +173,7 @@ class Assembler:
         if label == "PLACING" and not self.words["negation_words"].isdisjoint(before[-4:]):
             return True  # "without ever finishing on the podium", "did not win"
         if label == "PLACING" and span.id_ == "placing.win":
-            passive = bool(after) and after[0] == "by"
+            passive = bool(after) and after[0] == "by" and not self.subject.intersection(after[1:3])
             intent = previous == "to" and len(before) > 1 and before[-2] in self.words["intent_words"]
             return passive or intent or previous == "race"
         if label == "RECORD":
@@ -180,11 +188,18 @@ class Assembler:
         return not self.words["heat_words"].isdisjoint(context) and "final" in sentence.lower
 
     def someone_elses(self, before: list[str]) -> bool:
-        """Words before a result that give it to someone else: "won by X in", "the winner's", "who won"."""
+        """Words before a result that give it to someone else: "won by X in" (unless X is the subject),
+        "the winner's", "who won", "with his club-mate X second in"."""
+        for index, (word, following) in enumerate(zip(before, before[1:])):
+            if word in self.words["passive_markers"] and following == "by":
+                return not self.subject.intersection(before[index + 2:index + 4])
         pairs = set(zip(before, before[1:]))
-        return (bool(set(before[-4:]) & self.words["other_result_words"]) or bool(
-            pairs & {("won", "by"), ("race", "won"), ("the", "winner"), ("winner", "'s"), ("winner", "’s")})
-            or "who" in before[-3:])
+        if pairs & {("race", "won"), ("the", "winner"), ("winner", "'s"), ("winner", "’s")} or "who" in before[-3:]:
+            return True
+        if not self.words["other_result_words"].isdisjoint(before[-4:]):
+            return True
+        others = [i for i, word in enumerate(before) if word in self.words["other_people"]]
+        return bool(others) and self.subject.isdisjoint(before[others[-1]:])
 
     # ----- anchors ----------------------------------------------------------------------------
     def is_reference(self, event: Span, sentence: Sentence) -> bool:
@@ -262,6 +277,7 @@ class Assembler:
 
     # ----- records -----------------------------------------------------------------------------
     def assemble(self, doc: Doc, bio: Bio) -> list[Record]:
+        self.subject = SUBJECT_WORDS | {word.lower() for word in re.findall(r"\w[\w'’-]*", bio.athlete) if len(word) > 2}
         sentences = list(self.sentences(doc))
         profile = self.profile(sentences)
         narrative = Narrative()
