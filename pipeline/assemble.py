@@ -343,6 +343,8 @@ class Assembler:
             resolved[id(span)] = date
             if date is not None:
                 narrative.update(date)
+            if isinstance(parsed, RelativeDate) and parsed.winter:
+                narrative.open_winter()
         return resolved
 
     def record(self, anchor: Anchor, event: EventName | None, sentence: Sentence,

@@ -35,12 +35,19 @@ class Narrative:
     def _shift(self, offset: RelativeDate) -> PartialDate | None:
         if self.year is None:
             return None
+        if offset.month is not None:  # the next such month after the reference: "the following March"
+            later = self.month is not None and offset.month > self.month
+            return PartialDate(year=self.year if later else self.year + 1, month=offset.month)
         if offset.months is None:
             return PartialDate(year=self.year + offset.years)
         if offset.months == 0 or self.month is None:
             return PartialDate(year=self.year + offset.years)
         total = self.year * 12 + self.month - 1 + offset.months
         return PartialDate(year=total // 12, month=total % 12 + 1)
+
+    def open_winter(self) -> None:
+        """ "That winter": the narrative stands at the year's end, so a January that follows is next year's."""
+        self.month = 12
 
     def update(self, date: PartialDate | None) -> None:
         """Move the reference to a date the narrative has reached (a season counts as its first year)."""

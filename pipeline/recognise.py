@@ -80,8 +80,8 @@ REGEX_RULES: tuple[RegexRule, ...] = (
           ("at December's Hofu Yomiuri Marathon", "December"), ("in March he won", "March")),
     _rule("date.season", "DATE", r"\b(?:19|20)\d\d\s?[-–/]\s?(?:\d\d|(?:19|20)\d\d)\b(?!-\d)",
           ("the 2009-10 season", "2009-10"), ("in 2015–16", "2015–16")),
-    _rule("date.year", "DATE", r"(?<![\d,.:–-])(?:189[6-9]|19\d\d|20\d\d)(?![\w:–]|-\d|\.\d|,\d)",
-          ("in 2007, coming", "2007"), ("the 2011 season", "2011")),
+    _rule("date.year", "DATE", r"(?<![\d,.:–-])(?:189[6-9]|19\d\d|20\d\d)(?![\w–]|[-.,:]\d)",
+          ("in 2007, coming", "2007"), ("the 2011 season", "2011"), ("Her indoor season of 2018: gold", "2018")),
     _rule("discipline.distance", "DISCIPLINE",
           r"\b(?:4\s?[x×]\s?\d{2,4}\s?(?:m|metres|meters|km)?|\d{1,3}(?:,\d{3})|\d{1,5}(?:\.\d+)?)[\s-]?"
           r"(?:m|metres|meters|metre|meter|km|kilometres|kilometers|kilometre|K|k|mi|miles?|mile)\b"

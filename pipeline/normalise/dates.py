@@ -55,10 +55,14 @@ class PartialDate:
 
 @dataclass(frozen=True)
 class RelativeDate:
-    """An offset from the narrative's reference date: "the following year" -> years=1."""
+    """An offset from the narrative's reference date: "the following year" -> years=1. ``month``: a
+    month to take next after the reference ("the following March"); ``winter``: the phrase opens a
+    winter, so later January-to-April dates fall in the next year ("That winter ... in February")."""
 
     years: int = 0
     months: int | None = 0
+    month: int | None = None
+    winter: bool = False
 
 
 @lru_cache(maxsize=4096)
@@ -66,7 +70,10 @@ def parse_date(rule: str, text: str) -> PartialDate | RelativeDate | None:
     """Normalise a DATE span found by ``rule``; dateparser is called on absolute phrases only."""
     if rule in RELATIVE:
         years, months = RELATIVE[rule]
-        return RelativeDate(years, months)
+        return RelativeDate(years, months, winter="winter" in text.lower())
+    if rule == "date.following_month":
+        parsed = dateparser.parse(text.split()[-1], languages=["en"], settings=SETTINGS)
+        return RelativeDate(month=parsed.month) if parsed else None
     if rule in ("date.years_later", "date.months_later"):
         count = _count(text.split()[0])
         if count is None:

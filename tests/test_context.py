@@ -1,0 +1,34 @@
+"""The narrative's reference date: implicit years and months read against it."""
+from __future__ import annotations
+
+from pipeline.context import Narrative
+from pipeline.normalise.dates import PartialDate, RelativeDate
+
+
+def test_month_without_year_takes_the_narrative_year_and_rolls_over():
+    narrative = Narrative(2007, 12)
+    assert narrative.resolve(PartialDate(month=3)) == PartialDate(2008, 3)
+    assert Narrative(2007, 4).resolve(PartialDate(month=12)) == PartialDate(2007, 12)
+
+
+def test_relative_years_and_months():
+    assert Narrative(2009, None).resolve(RelativeDate(1, None)) == PartialDate(2010)
+    assert Narrative(2014, 2).resolve(RelativeDate(0, 1)) == PartialDate(2014, 3)
+    assert Narrative(2014, 12).resolve(RelativeDate(0, 1)) == PartialDate(2015, 1)
+
+
+def test_the_following_month_is_the_next_one_after_the_reference():
+    assert Narrative(2021, 10).resolve(RelativeDate(month=3)) == PartialDate(2022, 3)
+    assert Narrative(2021, 1).resolve(RelativeDate(month=3)) == PartialDate(2021, 3)
+    assert Narrative(2021, None).resolve(RelativeDate(month=7)) == PartialDate(2022, 7)
+
+
+def test_a_winter_carries_january_into_the_next_year():
+    narrative = Narrative(2019, 8)
+    narrative.open_winter()
+    assert narrative.resolve(PartialDate(month=2)) == PartialDate(2020, 2)
+
+
+def test_no_reference_no_year():
+    assert Narrative().resolve(PartialDate(month=5)) is None
+    assert Narrative().resolve(None) is None
