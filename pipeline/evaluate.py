@@ -186,7 +186,8 @@ def evaluate(predictions: dict[str, list[dict]], gold_dir: Path) -> dict[str, An
             per_bio[doc_id] = scored.summary()["records"] | {
                 "all_fields": scored.exact["lenient"].scores()["f1"]}
             total.add(scored)
-        report[split] = total.summary() | {"bios": per_bio, "errors": total.errors}
+        errors = [error | {"cause": cause(error)} for error in total.errors]
+        report[split] = total.summary() | {"bios": per_bio, "errors": errors}
     return report
 
 
@@ -211,6 +212,21 @@ def baseline_view(report: dict[str, Any]) -> dict[str, Any]:
             for split in SPLITS}
 
 
+def cause(error: dict) -> str:
+    """An error's cause class: a missed or spurious record, or a field left empty, filled wrongly
+    (predicted where the gold has nothing), or given another value ("year off by one" for years)."""
+    if error["kind"] != "wrong field":
+        return error["kind"]
+    name, predicted, gold = error["field"], error["predicted"], error["gold"]
+    if predicted in (None, []):
+        return f"{name} not found"
+    if gold in (None, []):
+        return f"{name} where none"
+    if name == "year" and abs(predicted - gold) == 1:
+        return "year off by one"
+    return f"{name} other value"
+
+
 def table(report: dict[str, Any]) -> str:
     """A readable table: per split, whole records then each field (lenient, with strict F1)."""
     lines = []
@@ -226,9 +242,9 @@ def table(report: dict[str, Any]) -> str:
         for label, s, strict in rows:
             lines.append(f"{label:22}{s['precision']:7.3f}{s['recall']:7.3f}{s['f1']:7.3f}{strict:11.3f}"
                          f"{s['right']:7}{s['predicted']:6}{s['gold']:6}")
-        kinds: dict[str, int] = {}
+        causes: dict[str, int] = {}
         for error in data["errors"]:
-            key = error["kind"] + (f": {error['field']}" if "field" in error else "")
-            kinds[key] = kinds.get(key, 0) + 1
-        lines.append("errors: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items(), key=lambda kv: -kv[1])))
+            causes[cause(error)] = causes.get(cause(error), 0) + 1
+        lines.append("errors by cause: " + ", ".join(
+            f"{k} {v}" for k, v in sorted(causes.items(), key=lambda kv: (-kv[1], kv[0]))))
     return "\n".join(lines)

@@ -85,3 +85,12 @@ def test_gold_validator_flags_bad_lines():
     assert any("evidence" in p for p in check_record(dict(good, char_end=40), TEXT, "Jo Runner", "jo"))
     assert any("time" in p for p in check_record(dict(good, time="2:08:50", time_s=7000.0), TEXT, "Jo Runner", "jo"))
     assert any("status" in p for p in check_record(dict(good, status="OUT"), TEXT, "Jo Runner", "jo"))
+
+
+def test_error_causes():
+    from pipeline.evaluate import cause
+    assert cause({"kind": "missed"}) == "missed"
+    assert cause({"kind": "wrong field", "field": "year", "predicted": 2010, "gold": 2011}) == "year off by one"
+    assert cause({"kind": "wrong field", "field": "place", "predicted": None, "gold": 3}) == "place not found"
+    assert cause({"kind": "wrong field", "field": "time", "predicted": "2:10:00", "gold": None}) == "time where none"
+    assert cause({"kind": "wrong field", "field": "event", "predicted": "A", "gold": "B"}) == "event other value"
