@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A distance with its unit and an optional kind: "3000 m steeplechase", "20 km walk", "4 x 100 m relay",
 # "10K races", "10 miles", "50 km freestyle".
@@ -24,6 +25,7 @@ _KM_KINDS = {"walk": "walk", "race walk": "walk", "racewalk": "walk", "classic":
              "sprint": "sprint"}
 
 
+@lru_cache(maxsize=4096)
 def normalise_discipline(text: str) -> str | None:
     """The schema's name for a discipline span; None when it names no single discipline."""
     words = re.sub(r"[-\s]+", " ", text.lower()).strip()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer
@@ -36,6 +37,7 @@ class EventName:
     discipline_text: str | None = None
 
 
+@lru_cache(maxsize=4096)
 def normalise_event(text: str, gazetteer: Gazetteer) -> EventName:
     """Split an EVENT span's text into name, edition year, host city and trailing discipline."""
     prefix = EDITION_PREFIX.match(text)
