@@ -24,7 +24,7 @@ from .normalise.dates import PartialDate, RelativeDate, parse_date
 from .normalise.disciplines import normalise_discipline
 from .normalise.events import EventName, normalise_event
 from .normalise.marks import ordered, parse_mark
-from .normalise.placings import ordinal, parse_placing, parse_status
+from .normalise.placings import cardinal, ordinal, parse_placing, parse_status
 from .normalise.times import parse_time
 from .records import Record
 from .recognise import SPAN_KEY, vocabulary
@@ -32,6 +32,8 @@ from .sentences import trimmed
 
 # The years a result can have been run in: the first modern Olympics to next year.
 FIRST_YEAR, LAST_YEAR = 1896, datetime.date.today().year + 1
+# A year as a word: "2011".
+YEAR = re.compile(r"^(?:19|20)\d\d$")
 # Words that stand for the bio's subject later in a sentence.
 SUBJECT_WORDS = frozenset({"she", "he", "her", "him", "they", "them"})
 COMMA_COST = 3
@@ -96,7 +98,7 @@ class Assembler:
         self.words = {name: frozenset(vocab[name]) for name in (
             "participation_words", "clause_breaks", "reference_cues", "margin_before", "margin_after",
             "location_cues", "split_cues", "birth_words", "intent_words", "other_result_words", "missed_words", "other_people",
-            "heat_words", "negation_words", "not_placing_after", "passive_markers")}
+            "heat_words", "negation_words", "not_placing_after", "passive_markers", "frequency_words")}
         self.subject: frozenset[str] = frozenset()
 
     # ----- sentence preparation -------------------------------------------------------------
@@ -152,6 +154,8 @@ class Assembler:
         previous = before[-1] if before else ""
         if label in ("TIME", "PLACING", "RECORD") and self.someone_elses(before):
             return True
+        if label == "PLACING" and span.id_ == "placing.medal" and span.end < len(doc) and doc[span.end].is_title:
+            return True  # "the Gold Coast", "the Silver Ferns"
         if label == "PLACING" and span.id_.startswith("placing.ordinal"):
             if after and after[0] in self.words["not_placing_after"]:
                 return True  # "for the second time", "his third attempt"
@@ -162,7 +166,7 @@ class Assembler:
         if label == "PLACING" and self.in_a_heat(after, sentence):
             return True  # "won her heat", "second in her semi-final", when the final is reported
         if label == "TIME":
-            clock = span.id_ in ("time.hms", "time.ms")  # "2:27:52 behind Dinku" is her time, not a margin
+            clock = span.id_ in ("time.hms", "time.ms", "time.cued_seconds")  # "2:27:52 behind X": her time
             return bool(set(before[-3:]) & self.words["margin_before"]) or bool(
                 after and after[0] in self.words["margin_after"] and not clock)
         if label == "LOCATION":
@@ -241,6 +245,16 @@ class Assembler:
             set(words[1:4]) & self.words["other_people"])
         mentions_subject = bool(set(words[4:]) & SUBJECT_WORDS)  # "Her coach ... guided her to a record"
         return starts_with_other and not mentions_subject
+
+    def several_editions(self, sentence: Sentence) -> bool:
+        """ "three times", "on four occasions", "between 2011 and 2016": results summed over editions."""
+        words = sentence.lower
+        counted = any(word in self.words["frequency_words"] and index and (
+            cardinal(words[index - 1]) or words[index - 1] in ("several", "many", "multiple", "numerous"))
+            for index, word in enumerate(words))
+        ranged = any(word == "between" and words[index + 1:index + 2] and YEAR.match(words[index + 1])
+                     for index, word in enumerate(words))
+        return counted or ranged or "twice" in words
 
     def participation(self, sentence: Sentence) -> bool:
         return not self.words["participation_words"].isdisjoint(sentence.lower)
@@ -368,6 +382,10 @@ class Assembler:
         has_result = any(v is not None for v in (place, place_max, status, time)) or bool(marks)
         if not has_result and not (anchor.kind == "event" and self.participation(sentence)):
             return None
+        own = self.own_date(anchor, dates)
+        dated = own is not None and dates[id(own)] is not None and dates[id(own)].month is not None
+        if self.several_editions(sentence) and not (event and event.edition_year) and not dated:
+            return None  # "won it three times between 2011 and 2016": no single edition
         date = self.date(anchor, event, sentence, dates, narrative)
         if date is not None and not (FIRST_YEAR <= (date.year or 0) <= LAST_YEAR):
             date = None  # before the modern Games, or in the future: not a result's date

@@ -60,6 +60,8 @@ REGEX_RULES: tuple[RegexRule, ...] = (
     _rule("time.cued_seconds", "TIME", r"\b(?:in|of|with|to|clocked|ran|timed|time|touched|swam|at)\s"
           r"(?P<value>\d{1,2}\.\d{2})(?!\d|\.\d|\s?(?:m\b|metres|meters|km|%|points|kg|per))",
           ("she won in 10.92 ahead of", "10.92"), ("touched in 52.31", "52.31"), ("a best of 12.83.", "12.83")),
+    _rule("time.bracketed_seconds", "TIME", r"[(,]\s?(?P<value>\d{1,2}\.\d{2})(?=\s?[),;])",
+          ("fifth in the final (55.84) and", "55.84"), ("(third in her race, 54.72)", "54.72")),
     _rule("time.words", "TIME",
           r"\b\d{1,2}\s?(?:hours?|hrs?|h)\b[\s,]*(?:and\s+)?\d{1,2}\s?(?:minutes?|mins?|m|['’])"
           r"(?:[\s,]*(?:and\s+)?\d{1,2}(?:\.\d+)?\s?(?:seconds?|secs?|s|[\"”]))?"

@@ -41,3 +41,15 @@ def test_a_heat_time_is_not_the_final_s():
 def test_negated_and_intended_wins_are_not_wins():
     assert rows("She never won the London Marathon in 2015.") == []
     assert rows("She was favourite to win the 2015 London Marathon but dropped out.")[0][5:8] == (None, None, "DNF")
+
+
+def test_place_names_and_summed_editions_give_nothing():
+    assert rows("A knee injury ruled her out of the 2018 Commonwealth Games on the Gold Coast.") == []
+    assert rows("Between 2011 and 2016 she won the Kilimanjaro Marathon three times.") == []
+
+
+def test_results_in_brackets_and_lists():
+    assert rows("Her 2015 season: fourth at the Nagoya Marathon in March (2:25:40, a national record).") == [
+        ("Nagoya Marathon", 2015, "Nagoya", "marathon", "2:25:40", 4, None, None, ["NR"])]
+    assert rows("In 2018 she was fifth in the 400 m hurdles final at the Commonwealth Games (55.84).")[0][4:6] == (
+        "55.84", 5)
