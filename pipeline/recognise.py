@@ -85,13 +85,14 @@ REGEX_RULES: tuple[RegexRule, ...] = (
     _rule("date.year", "DATE", r"(?<![\d,.:–-])(?:189[6-9]|19\d\d|20\d\d)(?![\w–]|[-.,:]\d)",
           ("in 2007, coming", "2007"), ("the 2011 season", "2011"), ("Her indoor season of 2018: gold", "2018")),
     _rule("discipline.distance", "DISCIPLINE",
-          r"\b(?:4\s?[x×]\s?\d{2,4}\s?(?:m|metres|meters|km)?|\d{1,3}(?:,\d{3})|\d{1,5}(?:\.\d+)?)[\s-]?"
+          r"\b(?:4\s?[x×]\s?\d{1,4}|\d{1,3}(?:,\d{3})|\d{1,5}(?:\.\d+)?)[\s-]?"
           r"(?:m|metres|meters|metre|meter|km|kilometres|kilometers|kilometre|K|k|mi|miles?|mile)\b"
           r"(?:[\s-]+(?:steeplechase|hurdles|race walk|racewalk|walk|freestyle relay|medley relay|freestyle|"
           r"butterfly|backstroke|breaststroke|individual medley|medley|relay|classical|classic|skiathlon|pursuit|"
           r"mass start|sprint|time trial|road race))?",
           ("the 10,000 metres final", "10,000 metres"), ("the 3000 m steeplechase", "3000 m steeplechase"),
-          ("the 4 x 100 m relay", "4 x 100 m relay"), ("won 10K races", "10K"), ("the 20 km walk", "20 km walk")),
+          ("the 4 x 100 m relay", "4 x 100 m relay"), ("won 10K races", "10K"), ("the 20 km walk", "20 km walk"),
+          ("Finland's 4 × 5 km relay team", "4 × 5 km relay")),
 )
 
 

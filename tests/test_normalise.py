@@ -108,6 +108,7 @@ def test_marks_in_schema_order():
     ("2000 m steeplechase", "2000 m steeplechase"), ("20 km walk", "20 km walk"), ("cross-country", "cross country"),
     ("4 x 100 m relay", "4 x 100 m relay"), ("4x400m", "4 x 400 m relay"), ("10 miles", "10 miles"),
     ("Road Relay", "road relay"), ("50 km freestyle", "50 km freestyle"), ("100 m freestyle", "100 m freestyle"),
+    ("4 × 5 km relay", "4 x 5 km relay"), ("4 x 10 km relay", "4 x 10 km relay"),
     ("2.05 m", None), ("relay", None),
 ])
 def test_disciplines(text, expected):

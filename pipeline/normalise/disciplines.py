@@ -42,9 +42,9 @@ def _distance(match: re.Match[str]) -> str | None:
     unit = match.group("unit").lower()
     kind = " ".join(match.group("kind").lower().split())
     if match.group("relay"):
-        legs = int(number)
+        legs = f"{number:g} km" if unit.startswith("k") else f"{int(number)} m"
         style = next((k for k in ("freestyle", "medley") if kind.startswith(k)), None)
-        return f"4 x {legs} m {style} relay" if style else f"4 x {legs} m relay"
+        return f"4 x {legs} {style} relay" if style else f"4 x {legs} relay"
     if unit.startswith("mi"):
         return "mile" if number == 1 else f"{number:g} miles"
     if unit.startswith("k"):
