@@ -140,10 +140,14 @@ def parse_bio(text: str, doc_id: str, warnings: list[str] | None = None) -> Bio:
     return Bio(doc_id=doc_id, text=text, clean=clean, athlete=athlete, warnings=tuple(warnings))
 
 
-def read_bio(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Bio:
-    """Read, decode and parse a bio file; its doc_id is the file stem."""
-    size = path.stat().st_size
+def check_size(size: int, max_bytes: int) -> None:
+    """Refuse input larger than ``max_bytes``, saying how to raise the limit."""
     if size > max_bytes:
         raise BioError(f"{size:,} bytes is over the size limit of {max_bytes:,} bytes (raise it with --max-mb)")
+
+
+def read_bio(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Bio:
+    """Read, decode and parse a bio file; its doc_id is the file stem."""
+    check_size(path.stat().st_size, max_bytes)
     text, warnings = decode(path.read_bytes())
     return parse_bio(text, doc_id=path.stem, warnings=warnings)

@@ -18,7 +18,7 @@ from importlib import metadata, resources
 from pathlib import Path
 
 from .extract import extract_bio
-from .loading import BioError, decode, parse_bio
+from .loading import BioError, check_size, decode, parse_bio
 from .recognise import build_nlp
 
 # Below this many bios a run stays in one process (starting workers costs more than it saves).
@@ -128,12 +128,9 @@ def read_bytes(task: Task, max_bytes: int) -> bytes:
     if task.data is not None:
         data = task.data
     else:
-        size = task.path.stat().st_size
-        if size > max_bytes:
-            raise BioError(f"{size:,} bytes is over the size limit of {max_bytes:,} bytes (raise it with --max-mb)")
+        check_size(task.path.stat().st_size, max_bytes)
         data = task.path.read_bytes()
-    if len(data) > max_bytes:
-        raise BioError(f"{len(data):,} bytes is over the size limit of {max_bytes:,} bytes (raise it with --max-mb)")
+    check_size(len(data), max_bytes)
     return data
 
 
