@@ -98,7 +98,7 @@ class Assembler:
         self.words = {name: frozenset(vocab[name]) for name in (
             "participation_words", "clause_breaks", "reference_cues", "margin_before", "margin_after",
             "location_cues", "split_cues", "birth_words", "intent_words", "other_result_words", "missed_words", "other_people",
-            "heat_words", "negation_words", "not_placing_after", "passive_markers", "frequency_words")}
+            "heat_words", "negation_words", "not_placing_after", "passive_markers", "frequency_words", "other_subjects")}
         self.subject: frozenset[str] = frozenset()
 
     # ----- sentence preparation -------------------------------------------------------------
@@ -242,7 +242,7 @@ class Assembler:
         """A sentence whose subject is another person: "Her training partner X won the 200 m"."""
         words = sentence.lower
         starts_with_other = bool(words) and words[0] in ("her", "his", "their", "the") and bool(
-            set(words[1:4]) & self.words["other_people"])
+            set(words[1:4]) & self.words["other_subjects"])
         mentions_subject = bool(set(words[4:]) & SUBJECT_WORDS)  # "Her coach ... guided her to a record"
         return starts_with_other and not mentions_subject
 

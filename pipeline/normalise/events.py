@@ -11,7 +11,7 @@ from ..gazetteer import Gazetteer
 EDITION_PREFIX = re.compile(r"^(?:the\s+)?(?:(?P<year>(?:18|19|20)\d\d)\s+|(?P<ordinal>\d{1,3}(?:st|nd|rd|th))\s+)*",
                             re.IGNORECASE)
 # Heads of championships that move from city to city; a host city before them is not part of the name.
-TRAVELLING_HEAD = re.compile(r"\b(?:Games|Olympics|Olympiad|Championships?|Universiade|Trials|Cup|Final|Finals)\b")
+TRAVELLING_HEAD = re.compile(r"\b(?:Games|Olympics|Olympiad|Championships?|Universiade|Cup|Final|Finals)\b")
 # Words after such a head name the discipline: "World Championships Marathon", "Olympic marathon"; so does a distance
 # ending a race's name: "Great Ethiopian Run 10K".
 TRAILING_DISCIPLINE = re.compile(r"^(?P<name>.*\b(?:Games|Olympics|Championships?))\s+(?P<rest>\S.*)$"
