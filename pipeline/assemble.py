@@ -98,7 +98,7 @@ class Assembler:
         self.words = {name: frozenset(vocab[name]) for name in (
             "participation_words", "clause_breaks", "reference_cues", "margin_before", "margin_after",
             "location_cues", "split_cues", "birth_words", "intent_words", "other_result_words", "missed_words", "other_people",
-            "heat_words", "negation_words", "not_placing_after", "passive_markers", "frequency_words", "other_subjects")}
+            "heat_words", "negation_words", "not_placing_after", "passive_markers", "frequency_words", "other_subjects", "race_words")}
         self.subject: frozenset[str] = frozenset()
 
     # ----- sentence preparation -------------------------------------------------------------
@@ -184,6 +184,9 @@ class Assembler:
             return bool(set(before[-3:]) & self.words["missed_words"])
         if label == "DATE":
             return bool(set(before) & self.words["birth_words"])
+        if label == "STATUS" and span.id_ == "status.dns.withdrew":
+            # DNS only for a race that was run: "withdrew before her heat", not "withdrew from the team"
+            return self.words["race_words"].isdisjoint(sentence.words(span.end, span.end + 5))
         return False
 
     def in_a_heat(self, context: list[str], sentence: Sentence) -> bool:

@@ -103,6 +103,7 @@ def vocabulary() -> dict[str, Any]:
     vocab.pop("_comment", None)
     breakers = (set(STOP_WORDS) - set(vocab["name_breakers_keep"])) | set(vocab["name_breakers_extra"])
     vocab["name_breakers"] = sorted(breakers)
+    vocab["name_breakers_inner"] = sorted(breakers - set(vocab["name_particles_inner"]) - {"and"})
     return vocab
 
 

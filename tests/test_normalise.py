@@ -128,3 +128,15 @@ def test_events(text, name, year, host, city, rest):
     event = normalise_event(text, load_gazetteer())
     assert (event.name, event.edition_year, event.host, event.named_city, event.discipline_text) == (
         name, year, host, city, rest)
+
+
+@pytest.mark.parametrize("text, expected", [("26.2 miles", "marathon"), ("13.1 miles", "half marathon"),
+                                            ("42.195 km", "marathon"), ("21.1 km", "half marathon")])
+def test_road_distances_named(text, expected):
+    assert normalise_discipline(text) == expected
+
+
+def test_named_city_nearest_the_head():
+    gazetteer = load_gazetteer()
+    assert normalise_event("Bank of America Chicago Marathon", gazetteer).named_city == "Chicago"
+    assert normalise_event("Hamburg-Marathon", gazetteer).named_city == "Hamburg"

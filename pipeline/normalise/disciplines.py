@@ -45,6 +45,11 @@ def _distance(match: re.Match[str]) -> str | None:
         legs = f"{number:g} km" if unit.startswith("k") else f"{int(number)} m"
         style = next((k for k in ("freestyle", "medley") if kind.startswith(k)), None)
         return f"4 x {legs} {style} relay" if style else f"4 x {legs} relay"
+    if unit.startswith("mi") or unit.startswith("k") and not kind:
+        kilometres = number * 1.609344 if unit.startswith("mi") else number
+        for road, length in (("marathon", 42.195), ("half marathon", 21.0975)):
+            if abs(kilometres - length) < 0.2:  # "26.2 miles", "42.195 km", "21.1 km"
+                return road
     if unit.startswith("mi"):
         return "mile" if number == 1 else f"{number:g} miles"
     if unit.startswith("k"):

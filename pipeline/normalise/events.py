@@ -75,11 +75,12 @@ def _leading_place(words: str, gazetteer: Gazetteer) -> str | None:
 
 
 def _first_city(name: str, gazetteer: Gazetteer) -> str | None:
-    """A city the race is named after: "Good Luck Beijing Marathon" -> "Beijing"."""
-    tokens = name.split()
-    for start in range(len(tokens)):
-        for width in range(min(3, len(tokens) - start), 0, -1):
-            candidate = " ".join(tokens[start:start + width])
+    """The city a race is named after, nearest the head first: "Bank of America Chicago Marathon" ->
+    "Chicago", "Good Luck Beijing Marathon" -> "Beijing", "Hamburg-Marathon" -> "Hamburg"."""
+    tokens = re.split(r"[\s-]+", name)
+    for end in range(len(tokens), 0, -1):
+        for width in range(min(3, end), 0, -1):
+            candidate = " ".join(tokens[end - width:end])
             if gazetteer.kind(candidate) == "city":
                 return candidate
     return None
