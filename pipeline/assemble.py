@@ -408,10 +408,11 @@ class Assembler:
         if not own:
             return None
 
-        def precision(pair: tuple[int, Span]) -> tuple[int, int]:
+        def precision(pair: tuple[int, Span]) -> tuple[int, bool, int]:
             date = dates[id(pair[1])]
             parts = 0 if date is None else (date.year is not None) + (date.month is not None) + (date.day is not None)
-            return -parts, pair[0]
+            relative = isinstance(parse_date(pair[1].id_, pair[1].text), RelativeDate)
+            return -parts, relative, pair[0]  # most precise; the text's own year before a relative phrase
 
         return min(own, key=precision)[1]
 

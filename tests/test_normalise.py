@@ -140,3 +140,9 @@ def test_named_city_nearest_the_head():
     gazetteer = load_gazetteer()
     assert normalise_event("Bank of America Chicago Marathon", gazetteer).named_city == "Chicago"
     assert normalise_event("Hamburg-Marathon", gazetteer).named_city == "Hamburg"
+
+
+def test_a_city_race_called_a_championship_keeps_its_city():
+    event = normalise_event("Fukuoka International Open Marathon Championship", load_gazetteer())
+    assert (event.name, event.host, event.named_city) == ("Fukuoka International Open Marathon Championship", None,
+                                                          "Fukuoka")

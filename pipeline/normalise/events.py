@@ -12,6 +12,8 @@ EDITION_PREFIX = re.compile(r"^(?:the\s+)?(?:(?P<year>(?:18|19|20)\d\d)\s+|(?P<o
                             re.IGNORECASE)
 # Heads of championships that move from city to city; a host city before them is not part of the name.
 TRAVELLING_HEAD = re.compile(r"\b(?:Games|Olympics|Olympiad|Championships?|Universiade|Cup|Final|Finals)\b")
+# Words that make a name a city's own race rather than a travelling championship.
+RACE_NAME = re.compile(r"\b(?:Marathon|Half|Run|Relay|Ekiden|Cross|Road Race|\d+K)\b")
 # Words after such a head name the discipline: "World Championships Marathon", "Olympic marathon"; so does a distance
 # ending a race's name: "Great Ethiopian Run 10K".
 TRAILING_DISCIPLINE = re.compile(r"^(?P<name>.*\b(?:Games|Olympics|Championships?))\s+(?P<rest>\S.*)$"
@@ -50,7 +52,7 @@ def normalise_event(text: str, gazetteer: Gazetteer) -> EventName:
         discipline_text = trailing.group("rest") or trailing.group("lowered") or trailing.group("distance")
     host = None
     head = TRAVELLING_HEAD.search(name)
-    if head:
+    if head and not RACE_NAME.search(name):  # "Fukuoka International Open Marathon Championship" is Fukuoka's
         host = _leading_place(name[:head.start()], gazetteer)
         rest = name[len(host):].strip() if host else ""
         if host and (name[len(host):head.start()].strip() or rest.lower() in ALIASES):
