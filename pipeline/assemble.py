@@ -28,7 +28,7 @@ from .normalise.placings import cardinal, ordinal, parse_placing, parse_status
 from .normalise.times import parse_time
 from .records import Record
 from .recognise import SPAN_KEY, vocabulary
-from .sentences import trimmed
+from .sentences import doc_text, trimmed
 
 # The years a result can have been run in: the first modern Olympics to next year.
 FIRST_YEAR, LAST_YEAR = 1896, datetime.date.today().year + 1
@@ -45,31 +45,44 @@ MARK_TO_TIME = 8
 NEAR = 4
 
 
+@dataclass(frozen=True, eq=False, slots=True)
+class Candidate:
+    """A recognised span as plain data, read once from ``doc.spans`` (a Span rebuilds its text from
+    Token objects on every access): label, the rule that found it, token range and text."""
+
+    label: str
+    rule: str
+    start: int
+    end: int
+    text: str
+
+
 @dataclass
 class Anchor:
     """A race the sentence talks about, and the candidates assigned to it."""
 
-    span: Span
+    span: Candidate
     kind: str  # "event", "place" or "bare"
     group: int = 0
-    items: dict[str, list[tuple[int, Span]]] = field(default_factory=lambda: defaultdict(list))
+    items: dict[str, list[tuple[int, Candidate]]] = field(default_factory=lambda: defaultdict(list))
 
-    def nearest(self, label: str) -> Span | None:
+    def nearest(self, label: str) -> Candidate | None:
         found = sorted(self.items.get(label, []), key=lambda pair: pair[0])
         return found[0][1] if found else None
 
-    def all(self, label: str) -> list[Span]:
+    def all(self, label: str) -> list[Candidate]:
         return [span for _, span in sorted(self.items.get(label, []), key=lambda pair: pair[0])]
 
 
 @dataclass
 class Sentence:
     """One sentence: its span, filtered candidates, and per token its lower-case form, clause number
-    and the number of commas and brackets before it (for distances)."""
+    and the number of commas and brackets before it (for distances); ``titled``: title-case tokens."""
 
     span: Span
-    candidates: list[Span]
+    candidates: list[Candidate]
     lower: list[str]
+    titled: list[bool]
     clause_of: list[int]
     commas_before: list[int]
 
@@ -78,7 +91,12 @@ class Sentence:
         offset = self.span.start
         return self.lower[max(start - offset, 0):max(end - offset, 0)]
 
-    def cost(self, a: Span, b: Span) -> int:
+    def is_title(self, token: int) -> bool:
+        """Whether Doc token ``token`` is title-case (False outside the sentence)."""
+        index = token - self.span.start
+        return 0 <= index < len(self.titled) and self.titled[index]
+
+    def cost(self, a: Candidate, b: Candidate) -> int:
         """Distance between two spans in tokens, with commas and clause breaks between them."""
         if a.start < b.end and b.start < a.end:
             return 0
@@ -103,16 +121,19 @@ class Assembler:
 
     # ----- sentence preparation -------------------------------------------------------------
     def sentences(self, doc: Doc) -> Iterable[Sentence]:
-        candidates = list(doc.spans[SPAN_KEY])
+        text = doc_text(doc)
+        candidates = [Candidate(s.label_, s.id_, s.start, s.end, text[s.start_char:s.end_char])
+                      for s in doc.spans[SPAN_KEY]]
         starts = [span.start for span in candidates]
         strings = doc.vocab.strings
         lowers = [strings[key] for key in doc.to_array("LOWER").tolist()]
+        titles = doc.to_array("IS_TITLE").astype(bool).tolist()
         for sent in doc.sents:
             lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
             inside = [span for span in candidates[lo:hi] if span.end <= sent.end]
             lower = lowers[sent.start:sent.end]
             commas = list(itertools.accumulate((word in (",", "(", ")") for word in lower), initial=0))
-            sentence = Sentence(sent, [], lower, self.clauses(lower), commas)
+            sentence = Sentence(sent, [], lower, titles[sent.start:sent.end], self.clauses(lower), commas)
             sentence.candidates = self.filter(inside, sentence)
             yield sentence
 
@@ -126,57 +147,61 @@ class Assembler:
             numbers.append(current)
         return numbers
 
-    def filter(self, spans: list[Span], sentence: Sentence) -> list[Span]:
-        """Drop candidates that are contained in a longer one of the same label, or read wrongly in context."""
+    def filter(self, spans: list[Candidate], sentence: Sentence) -> list[Candidate]:
+        """Drop candidates that are contained in a longer one of the same label, or read wrongly in context.
+
+        ``spans`` come sorted by (start, -end), so a span lies inside a longer one of its label exactly
+        when an earlier, different span of that label reaches as far.
+        """
         kept = []
         seen: set[tuple[str, int, int]] = set()
-        bounds = [(s.label_, s.start, s.end) for s in spans]
-        events = [(start, end) for label, start, end in bounds if label == "EVENT"]
-        for span, (label, start, end) in zip(spans, bounds):
-            if (label, start, end) in seen:
+        reach: dict[str, int] = {}
+        for span in spans:
+            key = (span.label, span.start, span.end)
+            if key in seen:
                 continue
-            seen.add((label, start, end))
-            if any(other == label and o_start <= start and end <= o_end and o_end - o_start > end - start
-                   for other, o_start, o_end in bounds):
+            seen.add(key)
+            inside_longer = reach.get(span.label, -1) >= span.end
+            reach[span.label] = max(reach.get(span.label, -1), span.end)
+            if inside_longer:
                 continue
-            inside_event = label in ("DATE", "LOCATION", "DISCIPLINE") and any(
-                e_start <= start and end <= e_end for e_start, e_end in events)
+            inside_event = span.label in ("DATE", "LOCATION", "DISCIPLINE") and reach.get("EVENT", -1) >= span.end
             if inside_event or self.misread(span, sentence):
                 continue
             kept.append(span)
         return kept
 
-    def misread(self, span: Span, sentence: Sentence) -> bool:
+    def misread(self, span: Candidate, sentence: Sentence) -> bool:
         """Context rules: margins and rivals' times are not times, split points are not disciplines, ..."""
-        doc, label = span.doc, span.label_
+        label = span.label
         before = sentence.words(span.start - 8, span.start)
         after = sentence.words(span.end, span.end + 3)
         previous = before[-1] if before else ""
         if label in ("TIME", "PLACING", "RECORD") and self.someone_elses(before):
             return True
-        if label == "PLACING" and span.id_ == "placing.medal" and span.end < len(doc) and doc[span.end].is_title:
+        if label == "PLACING" and span.rule == "placing.medal" and sentence.is_title(span.end):
             return True  # "the Gold Coast", "the Silver Ferns"
-        if label == "PLACING" and span.id_.startswith("placing.ordinal"):
+        if label == "PLACING" and span.rule.startswith("placing.ordinal"):
             if after and after[0] in self.words["not_placing_after"]:
                 return True  # "for the second time", "his third attempt"
-            if span.id_ in ("placing.ordinal.at", "placing.ordinal.for") and previous in ("his", "her", "their", "its", "the"):
+            if span.rule in ("placing.ordinal.at", "placing.ordinal.for") and previous in ("his", "her", "their", "its", "the"):
                 return True  # "her first in Europe"
         if label in ("TIME", "RECORD") and self.in_a_heat(before[-5:], sentence):
             return True  # "won her heat in 4:09.51 ... seventh in the final"
         if label == "PLACING" and self.in_a_heat(after, sentence):
             return True  # "won her heat", "second in her semi-final", when the final is reported
         if label == "TIME":
-            clock = span.id_ in ("time.hms", "time.ms", "time.cued_seconds")  # "2:27:52 behind X": her time
+            clock = span.rule in ("time.hms", "time.ms", "time.cued_seconds")  # "2:27:52 behind X": her time
             return bool(set(before[-3:]) & self.words["margin_before"]) or bool(
                 after and after[0] in self.words["margin_after"] and not clock)
         if label == "LOCATION":
-            after_city = span.id_ == "country" and previous == "," and span.start >= 2 and doc[span.start - 2].is_title
+            after_city = span.rule == "country" and previous == "," and sentence.is_title(span.start - 2)
             return after_city or previous not in self.words["location_cues"]
-        if label == "DISCIPLINE" and span.id_ == "discipline.distance":
+        if label == "DISCIPLINE" and span.rule == "discipline.distance":
             return previous in self.words["split_cues"]
         if label == "PLACING" and not self.words["negation_words"].isdisjoint(before[-4:]):
             return True  # "without ever finishing on the podium", "did not win"
-        if label == "PLACING" and span.id_ == "placing.win":
+        if label == "PLACING" and span.rule == "placing.win":
             passive = bool(after) and after[0] == "by" and not self.subject.intersection(after[1:3])
             intent = previous == "to" and len(before) > 1 and before[-2] in self.words["intent_words"]
             return passive or intent or previous == "race"
@@ -184,7 +209,7 @@ class Assembler:
             return bool(set(before[-3:]) & self.words["missed_words"])
         if label == "DATE":
             return bool(set(before) & self.words["birth_words"])
-        if label == "STATUS" and span.id_ == "status.dns.withdrew":
+        if label == "STATUS" and span.rule == "status.dns.withdrew":
             # DNS only for a race that was run: "withdrew before her heat", not "withdrew from the team"
             return self.words["race_words"].isdisjoint(sentence.words(span.end, span.end + 5))
         return False
@@ -209,7 +234,7 @@ class Assembler:
         return bool(others) and self.subject.isdisjoint(before[others[-1]:])
 
     # ----- anchors ----------------------------------------------------------------------------
-    def is_reference(self, event: Span, sentence: Sentence) -> bool:
+    def is_reference(self, event: Candidate, sentence: Sentence) -> bool:
         """An event mentioned for another reason: "a test event for the 2008 Olympics", "his Asian Games success"."""
         before = sentence.words(event.start - 3, event.start)
         after = sentence.words(event.end, event.end + 2)
@@ -222,8 +247,8 @@ class Assembler:
         if self.about_someone_else(sentence):
             return []
         spans = sentence.candidates
-        results = [s for s in spans if s.label_ in ("PLACING", "STATUS", "TIME", "RECORD")]
-        events = [s for s in spans if s.label_ == "EVENT"]
+        results = [s for s in spans if s.label in ("PLACING", "STATUS", "TIME", "RECORD")]
+        events = [s for s in spans if s.label == "EVENT"]
         anchors = [Anchor(s, "event") for s in events if not self.is_reference(s, sentence)] or [
             Anchor(s, "event") for s in events[:1] if results]  # "Selected for the X, she dropped out"
         if not results:
@@ -231,14 +256,14 @@ class Assembler:
         clauses_with_event = {sentence.clause_of[a.span.start - sentence.span.start] for a in anchors}
         for span in spans:
             clause = sentence.clause_of[span.start - sentence.span.start]
-            if span.label_ == "LOCATION" and clause not in clauses_with_event:
+            if span.label == "LOCATION" and clause not in clauses_with_event:
                 anchors.append(Anchor(span, "place"))
         if not anchors:
-            disciplines = [s for s in spans if s.label_ == "DISCIPLINE"]
+            disciplines = [s for s in spans if s.label == "DISCIPLINE"]
             if disciplines:
                 anchors.append(Anchor(disciplines[0], "bare"))
         anchors.sort(key=lambda a: a.span.start)
-        self.group(anchors)
+        self.group(anchors, sentence)
         return anchors
 
     def about_someone_else(self, sentence: Sentence) -> bool:
@@ -263,25 +288,25 @@ class Assembler:
         return not self.words["participation_words"].isdisjoint(sentence.lower)
 
     @staticmethod
-    def group(anchors: list[Anchor]) -> None:
+    def group(anchors: list[Anchor], sentence: Sentence) -> None:
         """Coordinated races ("in A, B and C") share a group number."""
         for index, anchor in enumerate(anchors):
             if index == 0:
                 continue
             previous = anchors[index - 1]
-            between = anchor.span.doc[previous.span.end:anchor.span.start]
-            same = previous.kind == anchor.kind and all(t.lower_ in COORDINATORS for t in between)
+            between = sentence.words(previous.span.end, anchor.span.start)
+            same = previous.kind == anchor.kind and all(word in COORDINATORS for word in between)
             anchor.group = previous.group if same else previous.group + 1
 
     def assign(self, sentence: Sentence, anchors: list[Anchor]) -> None:
         """Give every non-anchor candidate to its nearest race, or to each race of a list it stands outside."""
         anchor_spans = {id(a.span) for a in anchors}
-        times = [s for s in sentence.candidates if s.label_ == "TIME"]
+        times = [s for s in sentence.candidates if s.label == "TIME"]
         for span in sentence.candidates:
             if id(span) in anchor_spans:
                 continue
             target = span
-            if span.label_ == "RECORD" and times:
+            if span.label == "RECORD" and times:
                 nearest_time = min(times, key=lambda t: sentence.cost(span, t))
                 if sentence.cost(span, nearest_time) <= MARK_TO_TIME:
                     target = nearest_time
@@ -290,7 +315,7 @@ class Assembler:
             first, last = members[0].span.start, members[-1].span.end
             outside = target.end <= first or target.start >= last
             for anchor in (members if outside and len(members) > 1 else [best]):
-                anchor.items[span.label_].append((sentence.cost(target, anchor.span), span))
+                anchor.items[span.label].append((sentence.cost(target, anchor.span), span))
 
     # ----- records -----------------------------------------------------------------------------
     def assemble(self, doc: Doc, bio: Bio) -> list[Record]:
@@ -317,7 +342,7 @@ class Assembler:
         """One race per discipline where a sentence gives results in several at one competition ("17th in
         the 10 km freestyle and third in the relay"): each result goes to its nearest discipline, and
         date and place are shared. Disciplines without a result of their own are dropped."""
-        kinds: dict[str, list[Span]] = defaultdict(list)
+        kinds: dict[str, list[Candidate]] = defaultdict(list)
         for _, span in anchor.items.get("DISCIPLINE", []):
             kind = normalise_discipline(span.text)
             if kind:
@@ -346,8 +371,8 @@ class Assembler:
         Edition years of the races named ("At the 2013 World Cross Country Championships ... two years
         later") count as dates of the narrative too. Returns span id -> resolved date (None: a season).
         """
-        points: list[tuple[int, Span, PartialDate | RelativeDate | None]] = [
-            (s.start, s, parse_date(s.id_, s.text)) for s in sentence.candidates if s.label_ == "DATE"]
+        points: list[tuple[int, Candidate, PartialDate | RelativeDate | None]] = [
+            (s.start, s, parse_date(s.rule, s.text)) for s in sentence.candidates if s.label == "DATE"]
         points += [(a.span.start, a.span, PartialDate(year=events[id(a.span)].edition_year))
                    for a in anchors if id(a.span) in events and events[id(a.span)].edition_year]
         resolved: dict[int, PartialDate | None] = {}
@@ -367,21 +392,21 @@ class Assembler:
     def record(self, anchor: Anchor, event: EventName | None, sentence: Sentence,
                dates: dict[int, PartialDate | None], narrative: Narrative, profile: Profile, bio: Bio) -> Record | None:
         place = place_max = status = None
-        placings = [(span, parse_placing(span.id_, span.text)) for span in anchor.all("PLACING")]
+        placings = [(span, parse_placing(span.rule, span.text)) for span in anchor.all("PLACING")]
         placings = [(span, parsed) for span, parsed in placings if parsed and (parsed.place or parsed.place_max)]
-        placings.sort(key=lambda pair: (pair[0].id_ != "placing.medal", pair[1].place is None))
+        placings.sort(key=lambda pair: (pair[0].rule != "placing.medal", pair[1].place is None))
         if placings:
             place, place_max = placings[0][1].place, placings[0][1].place_max
         status_span = anchor.nearest("STATUS")
         if status_span is not None:
-            status, place, place_max = parse_status(status_span.id_), None, None
+            status, place, place_max = parse_status(status_span.rule), None, None
         time = time_s = None
         for span in anchor.all("TIME"):
             parsed_time = parse_time(span.text)
             if parsed_time:
                 time, time_s = parsed_time
                 break
-        marks = {m for m in (parse_mark(s.id_, s.text) for s in anchor.all("RECORD")) if m}
+        marks = {m for m in (parse_mark(s.rule, s.text) for s in anchor.all("RECORD")) if m}
         has_result = any(v is not None for v in (place, place_max, status, time)) or bool(marks)
         if not has_result and not (anchor.kind == "event" and self.participation(sentence)):
             return None
@@ -401,17 +426,17 @@ class Assembler:
             records=ordered(marks), char_start=start, char_end=end, evidence=bio.text[start:end])
 
     @staticmethod
-    def own_date(anchor: Anchor, dates: dict[int, PartialDate | None]) -> Span | None:
+    def own_date(anchor: Anchor, dates: dict[int, PartialDate | None]) -> Candidate | None:
         """The race's own date phrase: of those assigned to it, the most precise once resolved
         ("opened 2012 at the Cup in Saransk in May" -> May 2012), nearest first on ties."""
         own = [(cost, span) for cost, span in anchor.items.get("DATE", []) if id(span) in dates]
         if not own:
             return None
 
-        def precision(pair: tuple[int, Span]) -> tuple[int, bool, int]:
+        def precision(pair: tuple[int, Candidate]) -> tuple[int, bool, int]:
             date = dates[id(pair[1])]
             parts = 0 if date is None else (date.year is not None) + (date.month is not None) + (date.day is not None)
-            relative = isinstance(parse_date(pair[1].id_, pair[1].text), RelativeDate)
+            relative = isinstance(parse_date(pair[1].rule, pair[1].text), RelativeDate)
             return -parts, relative, pair[0]  # most precise; the text's own year before a relative phrase
 
         return min(own, key=precision)[1]
@@ -423,7 +448,7 @@ class Assembler:
         own = Assembler.own_date(anchor, dates)
         if own is not None:
             resolved = dates[id(own)]
-            explicit = parse_date(own.id_, own.text)
+            explicit = parse_date(own.rule, own.text)
             if resolved is None or not (event and event.edition_year) or (
                     isinstance(explicit, PartialDate) and explicit.year):
                 return resolved
@@ -431,7 +456,7 @@ class Assembler:
             return PartialDate(year=event.edition_year, month=month, day=resolved.day if month else None)
         if event and event.edition_year:
             return PartialDate(year=event.edition_year)
-        earlier = [s for s in sentence.candidates if s.label_ == "DATE" and s.start < anchor.span.start]
+        earlier = [s for s in sentence.candidates if s.label == "DATE" and s.start < anchor.span.start]
         for span in reversed(earlier):
             if dates.get(id(span)) is not None:
                 return PartialDate(year=dates[id(span)].year)
@@ -442,14 +467,14 @@ class Assembler:
         if anchor.kind == "place":
             return anchor.span.text
         places = sorted(anchor.items.get("LOCATION", []), key=lambda pair: pair[0])
-        cities = [(cost, p.text) for cost, p in places if p.id_ != "country"]
+        cities = [(cost, p.text) for cost, p in places if p.rule != "country"]
         if cities and cities[0][0] <= NEAR:
             return cities[0][1]
         if event and (event.host or event.named_city):
             return event.host or event.named_city
         if cities:
             return cities[0][1]
-        countries = [p.text for _, p in places if p.id_ == "country"]
+        countries = [p.text for _, p in places if p.rule == "country"]
         return countries[0] if countries else None
 
     def discipline(self, anchor: Anchor, event: EventName | None, profile: Profile) -> str | None:
@@ -473,9 +498,9 @@ class Assembler:
         seen: dict[str, set[str]] = defaultdict(set)
         named: set[str] = set()
         for sentence in sentences:
-            disciplines = [s for s in sentence.candidates if s.label_ == "DISCIPLINE"]
+            disciplines = [s for s in sentence.candidates if s.label == "DISCIPLINE"]
             named.update(d for d in (normalise_discipline(s.text) for s in disciplines) if d)
-            for event in (s for s in sentence.candidates if s.label_ == "EVENT"):
+            for event in (s for s in sentence.candidates if s.label == "EVENT"):
                 near = [d for d in disciplines if sentence.cost(d, event) <= 10]
                 for span in near[:1]:
                     normalised = normalise_discipline(span.text)

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .gazetteer import Gazetteer, load_gazetteer
-from .sentences import bio_sentences  # noqa: F401  (registers the component)
+from .sentences import bio_sentences, doc_text  # noqa: F401  (bio_sentences registers the component)
 
 SPAN_KEY = "candidates"
 # A pattern that expands to more phrases than this stays in the token Matcher.
@@ -320,7 +320,7 @@ class BioRecogniser:
 
     def __call__(self, doc: Doc) -> Doc:
         ruled = self.rule_spans(doc)
-        text = doc.text
+        text = doc_text(doc)
         events = filter_spans([*(s for s in ruled if s.label_ == "EVENT"), *meeting_spans(doc, text, self.gazetteer)])
         others = [s for s in ruled if s.label_ != "EVENT"]
         doc.spans[SPAN_KEY] = sorted([*events, *others, *regex_spans(doc, text), *location_spans(doc, text, self.gazetteer),
@@ -343,7 +343,7 @@ class ModelEntities:
 
     def __call__(self, doc: Doc) -> Doc:
         added = []
-        for entity in self.model(doc.text).ents:
+        for entity in self.model(doc_text(doc)).ents:
             label = MODEL_LABELS.get(entity.label_)
             span = doc.char_span(entity.start_char, entity.end_char, label=label) if label else None
             if span is not None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from spacy import displacy
 from spacy.tokens import Doc, Span
 
+from .assemble import Candidate
 from .evaluate import SCORED_FIELDS, comparable, pair, score_bio
 from .extract import assembler
 from .loading import Bio
@@ -49,12 +50,12 @@ class BioView:
     gold: list[dict] | None
 
 
-def render_sentence(doc: Doc, sentence: Span, spans: list[Span]) -> str:
+def render_sentence(doc: Doc, sentence: Span, spans: list[Candidate]) -> str:
     """One sentence with its candidate spans, through displaCy (which escapes the text)."""
     if not spans:
         return html.escape(sentence.text)
     piece = sentence.as_doc()
-    piece.spans["sc"] = [Span(piece, s.start - sentence.start, s.end - sentence.start, label=s.label_) for s in spans]
+    piece.spans["sc"] = [Span(piece, s.start - sentence.start, s.end - sentence.start, label=s.label) for s in spans]
     return displacy.render(piece, style="span", page=False,
                            options={"spans_key": "sc", "colors": COLOURS}).replace("line-height: 2.5", "line-height: 2.2")
 

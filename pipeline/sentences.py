@@ -10,7 +10,7 @@ import re
 
 import numpy
 
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -39,6 +39,17 @@ def boundary_offsets(text: str) -> list[int]:
     return sorted(cuts)
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, built once from its arrays and kept in ``doc.user_data`` (``Doc.text`` makes a
+    Token object per token on every call)."""
+    text = doc.user_data.get("text")
+    if text is None:
+        strings = doc.vocab.strings
+        text = "".join(strings[orth] + " " * space for orth, space in doc.to_array([ORTH, SPACY]).tolist())
+        doc.user_data["text"] = text
+    return text
+
+
 # SENT_START values as Doc arrays hold them (uint64): 1 starts a sentence, -1 does not.
 NOT_START = numpy.iinfo("uint64").max
 
@@ -52,7 +63,7 @@ def bio_sentences(doc: Doc) -> Doc:
     """
     if not len(doc):
         return doc
-    cuts = numpy.array(boundary_offsets(doc.text), dtype="int64")
+    cuts = numpy.array(boundary_offsets(doc_text(doc)), dtype="int64")
     offsets = doc.to_array("IDX").astype("int64")
     words = numpy.flatnonzero(doc.to_array("IS_SPACE") == 0)
     positions = numpy.searchsorted(offsets[words], cuts)  # first word at or after each cut
