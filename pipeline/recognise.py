@@ -49,13 +49,16 @@ def _rule(name: str, label: str, pattern: str, *examples: tuple[str, str]) -> Re
 
 
 # Where a rule needs context, the span is its named group "value" rather than the whole match.
+# Rules that begin with a digit test what precedes it just after it, as in "\d(?<![\d:.]\d)" (a digit
+# with no digit, colon or point before it): a pattern that opens with a character class lets the regex
+# engine skip ahead to candidate characters, about three times faster than an opening look-behind.
 REGEX_RULES: tuple[RegexRule, ...] = (
-    _rule("time.hms", "TIME", r"(?<![\d:.])\d{1,2}:\d{2}:\d{2}(?:\.\d{1,3})?(?![\d:])(?:\s?(?:hours|hrs|h)\b)?",
+    _rule("time.hms", "TIME", r"\d(?<![\d:.]\d)\d?:\d{2}:\d{2}(?:\.\d{1,3})?(?![\d:])(?:\s?(?:hours|hrs|h)\b)?",
           ("a time of 2:16:22 hours.", "2:16:22 hours"), ("in 1:02:03.4 to win", "1:02:03.4")),
-    _rule("time.ms", "TIME", r"(?<![\d:.])\d{1,2}:\d{2}(?:\.\d{1,3})?(?![\d:]|\s?(?:[ap]\.?m\b|GMT|local))"
+    _rule("time.ms", "TIME", r"\d(?<![\d:.]\d)\d?:\d{2}(?:\.\d{1,3})?(?![\d:]|\s?(?:[ap]\.?m\b|GMT|local))"
           r"(?:\s?(?:minutes|min|mins)\b)?",
           ("won in 13:05.12", "13:05.12"), ("ran 27:45 to win", "27:45")),
-    _rule("time.seconds", "TIME", r"(?<![\d.:])\d{1,3}\.\d{1,3}\s?(?:seconds|secs|sec|s)\b",
+    _rule("time.seconds", "TIME", r"\d(?<![\d.:]\d)\d{0,2}\.\d{1,3}\s?(?:seconds|secs|sec|s)\b",
           ("ran 9.58 seconds", "9.58 seconds"), ("clocking 48.12s", "48.12s")),
     _rule("time.cued_seconds", "TIME", r"\b(?:in|of|with|to|clocked|ran|timed|time|touched|swam|at)\s"
           r"(?P<value>\d{1,2}\.\d{2})(?!\d|\.\d|\s?(?:m\b|metres|meters|km|%|points|kg|per))",
@@ -63,12 +66,12 @@ REGEX_RULES: tuple[RegexRule, ...] = (
     _rule("time.bracketed_seconds", "TIME", r"[(,]\s?(?P<value>\d{1,2}\.\d{2})(?=\s?[),;])",
           ("fifth in the final (55.84) and", "55.84"), ("(third in her race, 54.72)", "54.72")),
     _rule("time.words", "TIME",
-          r"\b\d{1,2}\s?(?:hours?|hrs?|h)\b[\s,]*(?:and\s+)?\d{1,2}\s?(?:minutes?|mins?|m|['’])"
+          r"\d(?<!\w\d)\d?\s?(?:hours?|hrs?|h)\b[\s,]*(?:and\s+)?\d{1,2}\s?(?:minutes?|mins?|m|['’])"
           r"(?:[\s,]*(?:and\s+)?\d{1,2}(?:\.\d+)?\s?(?:seconds?|secs?|s|[\"”]))?"
-          r"|\b\d{1,2}\s?(?:minutes?|mins?|['’])[\s,]*(?:and\s+)?\d{1,2}(?:\.\d+)?\s?(?:seconds?|secs?|s\b|[\"”])",
+          r"|\d(?<!\w\d)\d?\s?(?:minutes?|mins?|['’])[\s,]*(?:and\s+)?\d{1,2}(?:\.\d+)?\s?(?:seconds?|secs?|s\b|[\"”])",
           ("in 2 hours 8 minutes and 50 seconds", "2 hours 8 minutes and 50 seconds"),
           ("in 3 min 35.6 s", "3 min 35.6 s")),
-    _rule("date.dmy", "DATE", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?:18|19|20)\d\d\b",
+    _rule("date.dmy", "DATE", rf"\d(?<!\w\d)\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?:18|19|20)\d\d\b",
           ("on 12 April 2009 in", "12 April 2009")),
     _rule("date.mdy", "DATE", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:18|19|20)\d\d\b",
           ("on April 12, 2009, she", "April 12, 2009")),
@@ -82,7 +85,7 @@ REGEX_RULES: tuple[RegexRule, ...] = (
           ("at December's Hofu Yomiuri Marathon", "December"), ("in March he won", "March")),
     _rule("date.season", "DATE", r"\b(?:19|20)\d\d\s?[-–/]\s?(?:\d\d|(?:19|20)\d\d)\b(?!-\d)",
           ("the 2009-10 season", "2009-10"), ("in 2015–16", "2015–16")),
-    _rule("date.year", "DATE", r"(?<![\d,.:–-])(?:189[6-9]|19\d\d|20\d\d)(?![\w–]|[-.,:]\d)",
+    _rule("date.year", "DATE", r"[12](?<![\d,.:–-][12])(?:89[6-9]|9\d\d|0\d\d)(?![\w–]|[-.,:]\d)",
           ("in 2007, coming", "2007"), ("the 2011 season", "2011"), ("Her indoor season of 2018: gold", "2018")),
     _rule("discipline.distance", "DISCIPLINE",
           r"\b(?:4\s?[x×]\s?\d{1,4}|\d{1,3}(?:,\d{3})|\d{1,5}(?:\.\d+)?)[\s-]?"
