@@ -38,6 +38,10 @@ def test_not_times(text):
 @pytest.mark.parametrize("rule, text, expected", [
     ("date.my", "December 2014", PartialDate(2014, 12)),
     ("date.dmy", "12 April 2009", PartialDate(2009, 4, 12)),
+    ("date.dmy", "the 3rd of March 1998", PartialDate(1998, 3, 3)),
+    ("date.dmy", "29 February 2008", PartialDate(2008, 2, 29)),
+    ("date.dmy", "29 February 2009", None),
+    ("date.dm", "29 February", PartialDate(None, 2, 29)),
     ("date.mdy", "April 12, 2009", PartialDate(2009, 4, 12)),
     ("date.month", "December", PartialDate(None, 12)),
     ("date.dm", "7 June", PartialDate(None, 6, 7)),
@@ -50,6 +54,13 @@ def test_not_times(text):
 ])
 def test_dates_keep_the_precision_the_text_gave(rule, text, expected):
     assert parse_date(rule, text) == expected
+
+
+def test_the_year_comes_from_the_text_not_from_dateparser():
+    """dateparser reads the day and month (cached across years); the year is the text's own."""
+    for year in range(1990, 2030):
+        assert parse_date("date.dmy", f"21 October {year}") == PartialDate(year, 10, 21)
+        assert parse_date("date.my", f"October {year}") == PartialDate(year, 10)
 
 
 def test_partial_date_iso():
