@@ -96,6 +96,9 @@ class Sentence:
         index = token - self.span.start
         return 0 <= index < len(self.titled) and self.titled[index]
 
+    def clause(self, span: Candidate) -> int:
+        return self.clause_of[span.start - self.span.start]
+
     def cost(self, a: Candidate, b: Candidate) -> int:
         """Distance between two spans in tokens, with commas and clause breaks between them."""
         if a.start < b.end and b.start < a.end:
@@ -329,10 +332,12 @@ class Assembler:
             if anchors:
                 self.assign(sentence, anchors)
             events = {id(a.span): normalise_event(a.span.text, self.gazetteer) for a in anchors if a.kind == "event"}
-            before = Narrative(narrative.year, narrative.month)
-            dates = self.timeline(sentence, anchors, events, narrative)
+            before = narrative.copy()
+            dates, states = self.timeline(sentence, anchors, events, narrative)
             for anchor in (part for a in anchors for part in self.split_by_discipline(a, sentence)):
-                record = self.record(anchor, events.get(id(anchor.span)), sentence, dates, before, profile, bio)
+                earlier = [state for position, state in states if position < anchor.span.start]
+                record = self.record(anchor, events.get(id(anchor.span)), sentence, dates,
+                                     earlier[-1] if earlier else before, profile, bio)
                 if record:
                     records.append(record)
         return records
@@ -365,29 +370,31 @@ class Assembler:
         return sorted(results, key=lambda part: part.items["DISCIPLINE"][0][1].start) if len(results) > 1 else [anchor]
 
     def timeline(self, sentence: Sentence, anchors: list[Anchor], events: dict[int, EventName],
-                 narrative: Narrative) -> dict[int, PartialDate | None]:
+                 narrative: Narrative) -> tuple[dict[int, PartialDate | None], list[tuple[int, Narrative]]]:
         """Resolve the sentence's dates in text order, each against the narrative so far, and move it on.
 
         Edition years of the races named ("At the 2013 World Cross Country Championships ... two years
-        later") count as dates of the narrative too. Returns span id -> resolved date (None: a season).
+        later") count as dates of the narrative too. Returns span id -> resolved date (None: a season),
+        and the narrative as it stands after each of them (token position, state).
         """
         points: list[tuple[int, Candidate, PartialDate | RelativeDate | None]] = [
             (s.start, s, parse_date(s.rule, s.text)) for s in sentence.candidates if s.label == "DATE"]
         points += [(a.span.start, a.span, PartialDate(year=events[id(a.span)].edition_year))
                    for a in anchors if id(a.span) in events and events[id(a.span)].edition_year]
         resolved: dict[int, PartialDate | None] = {}
-        for _, span, parsed in sorted(points, key=lambda point: point[0]):
+        states: list[tuple[int, Narrative]] = []
+        for position, span, parsed in sorted(points, key=lambda point: point[0]):
             if isinstance(parsed, PartialDate) and parsed.season_end:
                 resolved[id(span)] = None
-                narrative.update(PartialDate(year=parsed.year))
-                continue
-            date = narrative.resolve(parsed) if parsed is not None else None
-            resolved[id(span)] = date
-            if date is not None:
-                narrative.update(date)
-            if isinstance(parsed, RelativeDate) and parsed.winter:
-                narrative.open_winter()
-        return resolved
+                narrative.open_season(parsed.year, parsed.season_end)
+            else:
+                date = narrative.resolve(parsed) if parsed is not None else None
+                resolved[id(span)] = date
+                narrative.update(date, stated=not isinstance(parsed, PartialDate) or parsed.year is not None)
+                if isinstance(parsed, RelativeDate) and parsed.winter:
+                    narrative.open_winter()
+            states.append((position, narrative.copy()))
+        return resolved, states
 
     def record(self, anchor: Anchor, event: EventName | None, sentence: Sentence,
                dates: dict[int, PartialDate | None], narrative: Narrative, profile: Profile, bio: Bio) -> Record | None:
@@ -444,23 +451,26 @@ class Assembler:
     @staticmethod
     def date(anchor: Anchor, event: EventName | None, sentence: Sentence, dates: dict[int, PartialDate | None],
              narrative: Narrative) -> PartialDate | None:
-        """The race's own date phrase; else its edition year; else the sentence's year; else the narrative's."""
+        """The race's own date phrase; else its edition year; else the narrative's year where the race is
+        named (``narrative``: as it stands at the race, after the sentence's earlier dates)."""
         own = Assembler.own_date(anchor, dates)
         if own is not None:
             resolved = dates[id(own)]
             explicit = parse_date(own.rule, own.text)
+            # The text's own year beats the edition's ("Tokyo 2020 ... in August 2021"), unless it is
+            # another clause's ("broke his wrist in October 2017 but was fit for the 2018 Olympics").
+            elsewhere = sentence.clause(own) != sentence.clause(anchor.span)
             if resolved is None or not (event and event.edition_year) or (
-                    isinstance(explicit, PartialDate) and explicit.year):
+                    isinstance(explicit, PartialDate) and explicit.year and not elsewhere):
                 return resolved
+            if elsewhere:
+                return PartialDate(year=event.edition_year)
             month = resolved.month if isinstance(explicit, PartialDate) else None
             return PartialDate(year=event.edition_year, month=month, day=resolved.day if month else None)
         if event and event.edition_year:
             return PartialDate(year=event.edition_year)
-        earlier = [s for s in sentence.candidates if s.label == "DATE" and s.start < anchor.span.start]
-        for span in reversed(earlier):
-            if dates.get(id(span)) is not None:
-                return PartialDate(year=dates[id(span)].year)
-        return PartialDate(year=narrative.year) if narrative.year else None
+        resolved = narrative.resolve(None)
+        return PartialDate(year=resolved.year) if resolved else None
 
     def location(self, anchor: Anchor, event: EventName | None) -> str | None:
         """A place named right by the race; else the host or name city; else any city, then country."""

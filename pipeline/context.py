@@ -12,19 +12,23 @@ from .normalise.dates import PartialDate, RelativeDate
 
 @dataclass
 class Narrative:
-    """The reference date so far: a year, and the month where the text gave one."""
+    """The reference date so far: a year, the month where the text gave one, and the two years of a
+    season the text has opened ("the 2009-10 season") until it names a year again."""
 
     year: int | None = None
     month: int | None = None
+    season: tuple[int, int] | None = None
 
     def resolve(self, date: PartialDate | RelativeDate | None) -> PartialDate | None:
         """An absolute date for a race: the text's parts, completed from the reference."""
-        if date is None:
-            return PartialDate(year=self.year) if self.year else None
+        if date is None:  # within a two-year season a race without a month has no single year
+            return PartialDate(year=self.year) if self.year and not self.season else None
         if isinstance(date, RelativeDate):
             return self._shift(date)
         if date.year is not None:
             return date
+        if self.season and date.month:  # a northern season: July to December in its first year
+            return PartialDate(year=self.season[date.month < 7], month=date.month, day=date.day)
         if self.year is None:
             return None
         year = self.year
@@ -49,8 +53,18 @@ class Narrative:
         """ "That winter": the narrative stands at the year's end, so a January that follows is next year's."""
         self.month = 12
 
-    def update(self, date: PartialDate | None) -> None:
-        """Move the reference to a date the narrative has reached (a season counts as its first year)."""
+    def open_season(self, first: int, last: int) -> None:
+        """ "The 2009-10 season": the reference is its first year until the text names a year."""
+        self.year, self.month, self.season = first, None, (first, last)
+
+    def update(self, date: PartialDate | None, stated: bool = True) -> None:
+        """Move the reference to a date the narrative has reached; ``stated``: the text gave its year
+        (a month read inside a season leaves the season open)."""
         if date is None or date.year is None:
             return
         self.year, self.month = date.year, date.month
+        if stated:
+            self.season = None
+
+    def copy(self) -> Narrative:
+        return Narrative(self.year, self.month, self.season)

@@ -32,3 +32,16 @@ def test_a_winter_carries_january_into_the_next_year():
 def test_no_reference_no_year():
     assert Narrative().resolve(PartialDate(month=5)) is None
     assert Narrative().resolve(None) is None
+
+
+def test_a_two_year_season_places_months_and_leaves_undated_races_without_a_year():
+    narrative = Narrative()
+    narrative.open_season(2009, 2010)
+    assert narrative.resolve(PartialDate(month=11)) == PartialDate(2009, 11)
+    assert narrative.resolve(PartialDate(month=2)) == PartialDate(2010, 2)
+    assert narrative.resolve(None) is None
+    narrative.update(PartialDate(2009, 11), stated=False)  # "in November": still inside the season
+    assert narrative.resolve(None) is None
+    assert narrative.resolve(PartialDate(month=1)) == PartialDate(2010, 1)
+    narrative.update(PartialDate(2011))  # the text names a year: the season is over
+    assert narrative.resolve(None) == PartialDate(2011)
