@@ -6,6 +6,7 @@ the assembly stage decides which to use.
 """
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -15,6 +16,7 @@ from importlib import resources
 from typing import Any
 
 import spacy
+from spacy.attrs import IDX, LENGTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -22,7 +24,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .gazetteer import Gazetteer, load_gazetteer
-from .sentences import bio_sentences, doc_text  # noqa: F401  (bio_sentences registers the component)
+from .sentences import KeepText, bio_sentences, doc_text  # noqa: F401  (bio_sentences registers the component)
 
 SPAN_KEY = "candidates"
 # A pattern that expands to more phrases than this stays in the token Matcher.
@@ -135,14 +137,31 @@ def load_rules() -> list[dict[str, Any]]:
     return rules
 
 
-def regex_spans(doc: Doc, text: str) -> Iterator[Span]:
+class Characters:
+    """A Doc's text and its tokens' character offsets, to turn regex matches into spans by bisection
+    (``Doc.char_span`` makes Token objects to find them)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc, self.text = doc, doc_text(doc)
+        self.starts = doc.to_array(IDX).tolist()
+        self.ends = [start + length for start, length in zip(self.starts, doc.to_array(LENGTH).tolist())]
+
+    def span(self, start: int, end: int, label: str, rule: str, expand: bool = True) -> Span | None:
+        """The tokens overlapping ``start:end`` (``expand``), or those inside it; None for no token."""
+        if expand:
+            first, last = bisect.bisect_right(self.starts, start) - 1, bisect.bisect_left(self.starts, end)
+        else:
+            first, last = bisect.bisect_left(self.starts, start), bisect.bisect_right(self.ends, end)
+        return Span(self.doc, first, last, label=label, span_id=rule) if 0 <= first < last else None
+
+
+def regex_spans(chars: Characters) -> Iterator[Span]:
     """Spans for every named regular expression in the Doc's text, aligned outward to token boundaries."""
     for rule in REGEX_RULES:
         group = "value" if "value" in rule.pattern.groupindex else 0
-        for match in rule.pattern.finditer(text):
-            span = doc.char_span(match.start(group), match.end(group), label=rule.label, alignment_mode="expand")
+        for match in rule.pattern.finditer(chars.text):
+            span = chars.span(match.start(group), match.end(group), rule.label, rule.name)
             if span is not None:
-                span.id_ = rule.name
                 yield span
 
 
@@ -154,8 +173,9 @@ TITLE_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:de|da|do|del|la|le|upon|on|a
 PLACE_WORD = re.compile(r"\S+?(?P<end>)(?:\.|['’]s)?(?=\s|$)")
 
 
-def location_spans(doc: Doc, text: str, gazetteer: Gazetteer) -> Iterator[Span]:
+def location_spans(chars: Characters, gazetteer: Gazetteer) -> Iterator[Span]:
     """Place names the gazetteer knows: in each run of capitalised words, longest known prefix first."""
+    text = chars.text
     for run in TITLE_RUN.finditer(text):
         words = [(m.start(), m.end("end")) for m in PLACE_WORD.finditer(run.group())]
         i = 0
@@ -164,9 +184,8 @@ def location_spans(doc: Doc, text: str, gazetteer: Gazetteer) -> Iterator[Span]:
                 start, end = run.start() + words[i][0], run.start() + words[j - 1][1]
                 kind = gazetteer.kind(text[start:end])
                 if kind:
-                    span = doc.char_span(start, end, label="LOCATION", alignment_mode="contract")
-                    if span is not None and len(span):
-                        span.id_ = kind
+                    span = chars.span(start, end, "LOCATION", kind, expand=False)
+                    if span is not None:
                         yield span
                     i = j
                     break
@@ -182,17 +201,18 @@ NOT_VENUES = frozenset(("January February March April May June July August Septe
                         "Heat Heats Final Semi").split())
 
 
-def venue_spans(doc: Doc, text: str, events: list[Span], race_word: re.Pattern[str],
+def venue_spans(chars: Characters, events: list[Span], race_word: re.Pattern[str],
                 gazetteer: Gazetteer) -> Iterator[Span]:
     """Places right after an EVENT span or a race word ("a 50 km race in Dudince"), by position alone;
     the id is the gazetteer's kind where it knows the name, else "venue"."""
+    text = chars.text
     ends = sorted({event.end_char for event in events} | {m.end() for m in race_word.finditer(text)})
     for end in ends:
         match = VENUE.match(text, end + 1) if text[end:end + 1] == " " else None
         if match and match.group("value").split()[0] not in NOT_VENUES:
-            span = doc.char_span(match.start("value"), match.end("value"), label="LOCATION", alignment_mode="expand")
+            value = match.group("value")
+            span = chars.span(match.start("value"), match.end("value"), "LOCATION", gazetteer.kind(value) or "venue")
             if span is not None:
-                span.id_ = gazetteer.kind(span.text) or "venue"
                 yield span
 
 
@@ -205,17 +225,16 @@ VENUE_WORDS = frozenset("Stadium Arena Park Centre Center Hall Track University 
                         "Grounds Field Bowl Circuit Velodrome Pool Camp Academy Institute Hospital".split())
 
 
-def meeting_spans(doc: Doc, text: str, gazetteer: Gazetteer) -> Iterator[Span]:
+def meeting_spans(chars: Characters, gazetteer: Gazetteer) -> Iterator[Span]:
     """EVENT spans for competitions named without a head word, before a known host city."""
-    for match in MEETING.finditer(text):
+    for match in MEETING.finditer(chars.text):
         name = match.group("value")
         words = name.split()
         if (gazetteer.kind(name) or gazetteer.kind(match.group("city").split()[0]) is None
                 or words[0] in NOT_VENUES or words[-1] in VENUE_WORDS or not set(words).isdisjoint(VENUE_WORDS)):
             continue
-        span = doc.char_span(match.start("value"), match.end("value"), label="EVENT", alignment_mode="expand")
+        span = chars.span(match.start("value"), match.end("value"), "EVENT", "event.meeting")
         if span is not None:
-            span.id_ = "event.meeting"
             yield span
 
 
@@ -323,11 +342,11 @@ class BioRecogniser:
 
     def __call__(self, doc: Doc) -> Doc:
         ruled = self.rule_spans(doc)
-        text = doc_text(doc)
-        events = filter_spans([*(s for s in ruled if s.label_ == "EVENT"), *meeting_spans(doc, text, self.gazetteer)])
+        chars = Characters(doc)
+        events = filter_spans([*(s for s in ruled if s.label_ == "EVENT"), *meeting_spans(chars, self.gazetteer)])
         others = [s for s in ruled if s.label_ != "EVENT"]
-        doc.spans[SPAN_KEY] = sorted([*events, *others, *regex_spans(doc, text), *location_spans(doc, text, self.gazetteer),
-                                      *venue_spans(doc, text, events, self.race_word, self.gazetteer)],
+        doc.spans[SPAN_KEY] = sorted([*events, *others, *regex_spans(chars), *location_spans(chars, self.gazetteer),
+                                      *venue_spans(chars, events, self.race_word, self.gazetteer)],
                                      key=lambda s: (s.start, -s.end))
         return doc
 
@@ -361,6 +380,7 @@ def build_nlp(model: str | None = None) -> Language:
     """The pipeline's spaCy object: blank English, bio sentences, the recogniser, and optionally a
     pretrained pipeline's entities (``model``: an installed package name or a folder)."""
     nlp = spacy.blank("en")
+    nlp.tokenizer = KeepText(nlp.tokenizer)
     nlp.add_pipe("bio_sentences")
     nlp.add_pipe("bio_recogniser")
     if model:

@@ -1,7 +1,7 @@
 """The output record: one competitive result of a bio's subject, traced to its sentence."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 RECORD_MARKS = ("NR", "PB", "CR", "WR", "AR", "CHR", "SB")
@@ -30,7 +30,10 @@ class Record:
     evidence: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The fields in schema order (``dataclasses.asdict`` deep-copies every value; only the list needs it)."""
+        row = {name: getattr(self, name) for name in FIELDS}
+        row["records"] = list(self.records)
+        return row
 
 
 FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Record))

@@ -71,7 +71,8 @@ def discover(names: list[str]) -> tuple[list[Task], list[Problem]]:
         if path.is_dir():
             entries = sorted(p for p in path.iterdir() if not p.name.startswith("."))
             texts = [p for p in entries if p.suffix.lower() == ".txt" and not p.is_dir()]
-            problems += [Problem(str(p), "skipped", "not a .txt file") for p in entries if p not in texts]
+            chosen = set(texts)
+            problems += [Problem(str(p), "skipped", "not a .txt file") for p in entries if p not in chosen]
             if not texts:
                 problems.append(Problem(name, "error", "folder has no .txt files"))
             tasks += [Task(str(p), p.stem, path=p) for p in texts]

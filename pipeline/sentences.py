@@ -7,6 +7,7 @@ abbreviations, and marks the first token of each sentence. Paragraph breaks alwa
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import numpy
 
@@ -40,14 +41,26 @@ def boundary_offsets(text: str) -> list[int]:
 
 
 def doc_text(doc: Doc) -> str:
-    """The Doc's text, built once from its arrays and kept in ``doc.user_data`` (``Doc.text`` makes a
-    Token object per token on every call)."""
+    """The Doc's text: as :class:`KeepText` kept it, else built once from the Doc's arrays (``Doc.text``
+    makes a Token object per token on every call)."""
     text = doc.user_data.get("text")
     if text is None:
         strings = doc.vocab.strings
-        text = "".join(strings[orth] + " " * space for orth, space in doc.to_array([ORTH, SPACY]).tolist())
-        doc.user_data["text"] = text
+        orths, spaces = doc.to_array(ORTH).tolist(), doc.to_array(SPACY).tolist()
+        text = doc.user_data["text"] = "".join(strings[orth] + " " * space for orth, space in zip(orths, spaces))
     return text
+
+
+class KeepText:
+    """A tokenizer that keeps the text it was given in ``doc.user_data``, for :func:`doc_text`."""
+
+    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        doc.user_data["text"] = text
+        return doc
 
 
 # SENT_START values as Doc arrays hold them (uint64): 1 starts a sentence, -1 does not.

@@ -1,7 +1,7 @@
 import pytest
 
 from pipeline.loading import clean_text
-from pipeline.sentences import trimmed
+from pipeline.sentences import doc_text, trimmed
 
 
 def sentences(nlp, text):
@@ -21,3 +21,11 @@ def sentences(nlp, text):
 ])
 def test_sentence_boundaries(nlp, text, expected):
     assert sentences(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", ["Ran 2:08:50 in  Berlin.\n\nThen won.", "  leading space", ""])
+def test_doc_text_is_the_text_given_or_rebuilt_from_the_doc(nlp, text):
+    assert doc_text(nlp(text)) == text
+    rebuilt = nlp.tokenizer.tokenizer(text)  # spaCy's own tokenizer: the text is rebuilt from tokens
+    assert "text" not in rebuilt.user_data
+    assert doc_text(rebuilt) == text
