@@ -277,24 +277,31 @@ def lexeme_test(spec: dict[str, Any]) -> Callable[[str], bool] | None:
     """
     if not any(isinstance(v, dict) for v in spec.values()):
         return None
-    tests: list[Callable[[str], bool]] = []
+    checks: list[tuple[bool, Callable[[str], Any]]] = []  # (read in lower case, test of the word)
     for key, value in spec.items():
         if key == "OP":
             continue
-        form = (lambda text: text.lower()) if key == "LOWER" else (lambda text: text)
         if key == "IS_TITLE":
-            tests.append(lambda text, want=value: text.istitle() == want)
+            checks.append((False, lambda word, want=value: word.istitle() == want))
         elif key not in ("LOWER", "TEXT", "ORTH") or not isinstance(value, dict):
             return None
         elif "REGEX" in value:
-            tests.append(lambda text, rx=re.compile(value["REGEX"]), form=form: bool(rx.search(form(text))))
+            checks.append((key == "LOWER", re.compile(value["REGEX"]).search))
         elif "NOT_IN" in value:
-            tests.append(lambda text, words=frozenset(value["NOT_IN"]), form=form: form(text) not in words)
+            checks.append((key == "LOWER", lambda word, words=frozenset(value["NOT_IN"]): word not in words))
         elif "IN" in value:
-            tests.append(lambda text, words=frozenset(value["IN"]), form=form: form(text) in words)
+            checks.append((key == "LOWER", frozenset(value["IN"]).__contains__))
         else:
             return None
-    return lambda text: all(test(text) for test in tests)
+
+    def test(text: str) -> bool:
+        lowered = text.lower()
+        for lower, check in checks:
+            if not check(lowered if lower else text):
+                return False
+        return True
+
+    return test
 
 
 @Language.factory("bio_recogniser")
