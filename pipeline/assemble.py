@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import bisect
 import datetime
-import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
 
+import numpy
+from spacy.attrs import IS_TITLE, LOWER
 from spacy.tokens import Doc, Span
 
 from .context import Narrative
@@ -74,39 +75,56 @@ class Anchor:
         return [span for _, span in sorted(self.items.get(label, []), key=lambda pair: pair[0])]
 
 
-@dataclass
-class Sentence:
-    """One sentence: its span, filtered candidates, and per token its lower-case form, clause number
-    and the number of commas and brackets before it (for distances); ``titled``: title-case tokens."""
+@dataclass(frozen=True)
+class Tokens:
+    """Per token of a Doc: its lower-case form, whether it is title-case, its clause number (a break
+    word such as "before", "but", ";" or "as well as" starts a clause) and, one longer, the number of
+    commas and brackets before it. Numbers run over the whole Doc; only differences are read."""
 
-    span: Span
-    candidates: list[Candidate]
     lower: list[str]
     titled: list[bool]
     clause_of: list[int]
     commas_before: list[int]
 
+    @classmethod
+    def of(cls, doc: Doc, clause_breaks: frozenset[str]) -> Tokens:
+        strings = doc.vocab.strings
+        ids = doc.to_array(LOWER)
+        breaks = numpy.isin(ids, [strings[word] for word in clause_breaks])
+        breaks[:-1] |= (ids[:-1] == strings["as"]) & (ids[1:] == strings["well"])
+        commas = numpy.isin(ids, [strings[mark] for mark in (",", "(", ")")])
+        return cls([strings[key] for key in ids.tolist()], doc.to_array(IS_TITLE).astype(bool).tolist(),
+                   numpy.cumsum(breaks).tolist(), [0, *numpy.cumsum(commas).tolist()])
+
+
+@dataclass
+class Sentence:
+    """One sentence: its span, filtered candidates, its lower-case words, and the Doc's token facts."""
+
+    span: Span
+    candidates: list[Candidate]
+    lower: list[str]
+    tokens: Tokens
+
     def words(self, start: int, end: int) -> list[str]:
         """Lower-case words of Doc tokens start..end, clipped to the sentence."""
-        offset = self.span.start
-        return self.lower[max(start - offset, 0):max(end - offset, 0)]
+        first, last = self.span.start, self.span.end
+        return self.tokens.lower[max(start, first):min(max(end, first), last)]
 
     def is_title(self, token: int) -> bool:
         """Whether Doc token ``token`` is title-case (False outside the sentence)."""
-        index = token - self.span.start
-        return 0 <= index < len(self.titled) and self.titled[index]
+        return self.span.start <= token < self.span.end and self.tokens.titled[token]
 
     def clause(self, span: Candidate) -> int:
-        return self.clause_of[span.start - self.span.start]
+        return self.tokens.clause_of[span.start]
 
     def cost(self, a: Candidate, b: Candidate) -> int:
         """Distance between two spans in tokens, with commas and clause breaks between them."""
         if a.start < b.end and b.start < a.end:
             return 0
         left, right = (a, b) if a.end <= b.start else (b, a)
-        offset = self.span.start
-        commas = self.commas_before[right.start - offset] - self.commas_before[left.end - offset]
-        clauses = self.clause_of[right.start - offset] - self.clause_of[left.end - 1 - offset]
+        commas = self.tokens.commas_before[right.start] - self.tokens.commas_before[left.end]
+        clauses = self.tokens.clause_of[right.start] - self.tokens.clause_of[left.end - 1]
         return right.start - left.end + COMMA_COST * commas + CLAUSE_COST * clauses
 
 
@@ -128,27 +146,13 @@ class Assembler:
         candidates = [Candidate(s.label_, s.id_, s.start, s.end, text[s.start_char:s.end_char])
                       for s in doc.spans[SPAN_KEY]]
         starts = [span.start for span in candidates]
-        strings = doc.vocab.strings
-        lowers = [strings[key] for key in doc.to_array("LOWER").tolist()]
-        titles = doc.to_array("IS_TITLE").astype(bool).tolist()
+        tokens = Tokens.of(doc, self.words["clause_breaks"])
         for sent in doc.sents:
             lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
             inside = [span for span in candidates[lo:hi] if span.end <= sent.end]
-            lower = lowers[sent.start:sent.end]
-            commas = list(itertools.accumulate((word in (",", "(", ")") for word in lower), initial=0))
-            sentence = Sentence(sent, [], lower, titles[sent.start:sent.end], self.clauses(lower), commas)
+            sentence = Sentence(sent, [], tokens.lower[sent.start:sent.end], tokens)
             sentence.candidates = self.filter(inside, sentence)
             yield sentence
-
-    def clauses(self, words: list[str]) -> list[int]:
-        """Clause number of each token: a break word ("before", "but", ";") or "as well as" starts a clause."""
-        numbers, current = [], 0
-        for index, word in enumerate(words):
-            as_well_as = word == "as" and words[index + 1:index + 2] == ["well"]
-            if index > 0 and (word in self.words["clause_breaks"] or as_well_as):
-                current += 1
-            numbers.append(current)
-        return numbers
 
     def filter(self, spans: list[Candidate], sentence: Sentence) -> list[Candidate]:
         """Drop candidates that are contained in a longer one of the same label, or read wrongly in context.
@@ -256,9 +260,9 @@ class Assembler:
             Anchor(s, "event") for s in events[:1] if results]  # "Selected for the X, she dropped out"
         if not results:
             return anchors if self.participation(sentence) else []
-        clauses_with_event = {sentence.clause_of[a.span.start - sentence.span.start] for a in anchors}
+        clauses_with_event = {sentence.clause(a.span) for a in anchors}
         for span in spans:
-            clause = sentence.clause_of[span.start - sentence.span.start]
+            clause = sentence.clause(span)
             if span.label == "LOCATION" and clause not in clauses_with_event:
                 anchors.append(Anchor(span, "place"))
         if not anchors:
