@@ -284,12 +284,16 @@ class Assembler:
     def several_editions(self, sentence: Sentence) -> bool:
         """ "three times", "on four occasions", "between 2011 and 2016": results summed over editions."""
         words = sentence.lower
+        if "twice" in words:
+            return True
+        if self.words["frequency_words"].isdisjoint(words) and "between" not in words:
+            return False
         counted = any(word in self.words["frequency_words"] and index and (
             cardinal(words[index - 1]) or words[index - 1] in ("several", "many", "multiple", "numerous"))
             for index, word in enumerate(words))
         ranged = any(word == "between" and words[index + 1:index + 2] and YEAR.match(words[index + 1])
                      for index, word in enumerate(words))
-        return counted or ranged or "twice" in words
+        return counted or ranged
 
     def participation(self, sentence: Sentence) -> bool:
         return not self.words["participation_words"].isdisjoint(sentence.lower)
