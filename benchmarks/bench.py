@@ -99,7 +99,7 @@ def measure(command: list[str]) -> tuple[float, float, str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=1_000_000, help="corpus size in words (default 1,000,000)")
-    parser.add_argument("--naive-sample", type=int, default=300, help="sentences given to search_dates")
+    parser.add_argument("--naive-sample", type=int, default=1000, help="sentences given to search_dates")
     parser.add_argument("--no-readme", action="store_true", help="print only; leave benchmarks/README.md")
     args = parser.parse_args()
     python = sys.executable
