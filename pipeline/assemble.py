@@ -22,7 +22,7 @@ from .context import Narrative
 from .gazetteer import Gazetteer, load_gazetteer
 from .loading import Bio
 from .normalise.dates import PartialDate, RelativeDate, parse_date
-from .normalise.disciplines import normalise_discipline
+from .normalise.disciplines import named_discipline, normalise_discipline
 from .normalise.events import EventName, normalise_event
 from .normalise.marks import ordered, parse_mark
 from .normalise.placings import cardinal, ordinal, parse_placing, parse_status
@@ -136,7 +136,7 @@ class Assembler:
         self.gazetteer = gazetteer or load_gazetteer()
         self.words = {name: frozenset(vocab[name]) for name in (
             "participation_words", "clause_breaks", "reference_cues", "margin_before", "margin_after",
-            "location_cues", "split_cues", "birth_words", "intent_words", "other_result_words", "missed_words", "other_people",
+            "location_cues", "split_cues", "segment_words", "birth_words", "intent_words", "other_result_words", "missed_words", "other_people",
             "heat_words", "negation_words", "not_placing_after", "passive_markers", "frequency_words", "other_subjects", "race_words")}
         self.subject: frozenset[str] = frozenset()
 
@@ -205,7 +205,9 @@ class Assembler:
             after_city = span.rule == "country" and previous == "," and sentence.is_title(span.start - 2)
             return after_city or previous not in self.words["location_cues"]
         if label == "DISCIPLINE" and span.rule == "discipline.distance":
-            return previous in self.words["split_cues"]
+            # a point or a stretch of the race: "through 25 km", "pacing the first 3000 m"
+            segment = previous in self.words["segment_words"] and before[-2:-1] == ["the"]
+            return previous in self.words["split_cues"] or segment
         if label == "PLACING" and not self.words["negation_words"].isdisjoint(before[-4:]):
             return True  # "without ever finishing on the podium", "did not win"
         if label == "PLACING" and span.rule == "placing.win":
@@ -321,7 +323,9 @@ class Assembler:
                 nearest_time = min(times, key=lambda t: sentence.cost(span, t))
                 if sentence.cost(span, nearest_time) <= MARK_TO_TIME:
                     target = nearest_time
-            best = min(anchors, key=lambda a: sentence.cost(target, a.span))
+            # on a tie a placing goes to the race after it, the verb's object: "... and won the X"
+            ahead = span.label in ("PLACING", "STATUS")
+            best = min(anchors, key=lambda a: (sentence.cost(target, a.span), ahead and a.span.start < target.start))
             members = [a for a in anchors if a.group == best.group]
             first, last = members[0].span.start, members[-1].span.end
             outside = target.end <= first or target.start >= last
@@ -500,7 +504,8 @@ class Assembler:
         implied = implied_discipline(event) if event else None
         if implied in ("cross country", "road relay"):
             return implied
-        own = [d for d in (normalise_discipline(s.text) for s in anchor.all("DISCIPLINE")) if d]
+        own = [d for d in (profile.mentioned_before(s.start) if s.rule == "discipline.same" else normalise_discipline(s.text)
+                           for s in anchor.all("DISCIPLINE")) if d]
         if anchor.kind == "bare":
             own.insert(0, normalise_discipline(anchor.span.text))
         if own and own[0]:
@@ -514,10 +519,10 @@ class Assembler:
     def profile(self, sentences: list[Sentence]) -> Profile:
         """What the bio says of disciplines overall: event -> discipline pairs, and the disciplines named."""
         seen: dict[str, set[str]] = defaultdict(set)
-        named: set[str] = set()
+        mentions: list[tuple[int, str]] = []
         for sentence in sentences:
             disciplines = [s for s in sentence.candidates if s.label == "DISCIPLINE"]
-            named.update(d for d in (normalise_discipline(s.text) for s in disciplines) if d)
+            mentions += [(s.start, d) for s, d in ((s, normalise_discipline(s.text)) for s in disciplines) if d]
             for event in (s for s in sentence.candidates if s.label == "EVENT"):
                 near = [d for d in disciplines if sentence.cost(d, event) <= 10]
                 for span in near[:1]:
@@ -525,7 +530,7 @@ class Assembler:
                     if normalised:
                         seen[normalise_event(event.text, self.gazetteer).name].add(normalised)
         memory = {name: next(iter(values)) for name, values in seen.items() if len(values) == 1}
-        return Profile(memory=memory, named=frozenset(named))
+        return Profile(memory=memory, mentions=mentions)
 
 
 @dataclass(frozen=True)
@@ -533,21 +538,22 @@ class Profile:
     """Bio-level facts about disciplines, used where a sentence leaves its discipline implicit."""
 
     memory: dict[str, str]
-    named: frozenset[str]
+    mentions: list[tuple[int, str]]  # (token, discipline) of every discipline named, in text order
 
     def refine(self, discipline: str) -> str:
         """A bare road distance in a race walker's bio is a walk: "50K" -> "50 km walk"."""
-        if discipline.endswith("K") and any(d.endswith("walk") for d in self.named):
+        if discipline.endswith("K") and any(d.endswith("walk") for _, d in self.mentions):
             return f"{discipline[:-1]} km walk"
         return discipline
+
+    def mentioned_before(self, token: int) -> str | None:
+        """The discipline named last before ``token``: what "the same distance" refers to."""
+        index = bisect.bisect_left(self.mentions, (token, ""))
+        return self.mentions[index - 1][1] if index else None
 
 
 def implied_discipline(event: EventName) -> str | None:
     """The discipline an event's name implies: "... Half Marathon" -> "half marathon", "... Run 10K" -> "10K"."""
     if event.discipline_text and normalise_discipline(event.discipline_text):
         return normalise_discipline(event.discipline_text)
-    lowered = event.name.lower()
-    for suffix in ("half marathon", "marathon", "road relay", "ekiden", "cross country", "steeplechase"):
-        if suffix in lowered:
-            return normalise_discipline(suffix)
-    return None
+    return named_discipline(event.name)

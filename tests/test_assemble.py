@@ -53,3 +53,35 @@ def test_results_in_brackets_and_lists():
         ("Nagoya Marathon", 2015, "Nagoya", "marathon", "2:25:40", 4, None, None, ["NR"])]
     assert rows("In 2018 she was fifth in the 400 m hurdles final at the Commonwealth Games (55.84).")[0][4:6] == (
         "55.84", 5)
+
+
+def test_the_same_distance_is_the_discipline_named_last():
+    records = rows("She moved up to the 10,000 m in 2019, winning the national title in Nairobi. "
+                   "At the Doha World Championships that autumn she was seventh over the same distance.")
+    assert [(r[0], r[3], r[5]) for r in records] == [(None, "10,000 m", 1), ("World Championships", "10,000 m", 7)]
+
+
+def test_a_stretch_of_the_race_is_not_its_discipline():
+    records = rows("With a pacer leading the first 3000 m, he was second over 5000 m at the Bislett Games in 2017.")
+    assert [r[3] for r in records] == ["5000 m"]
+
+
+def test_race_names_in_other_languages_give_their_discipline():
+    records = rows("In 2012 he was seventh at the Media Maratón de Bogotá, won the Maratona di Roma and was "
+                   "fourth at the Cross Internacional de Itálica.")
+    assert [(r[0], r[3]) for r in records] == [("Media Maratón de Bogotá", "half marathon"),
+                                               ("Maratona di Roma", "marathon"),
+                                               ("Cross Internacional de Itálica", "cross country")]
+
+
+def test_a_season_over_two_years_places_its_months():
+    records = rows("The 2009-10 season was his best. He won the Cross de Atapuerca in November, was second at "
+                   "the Cross de Itálica and won the Great Edinburgh Cross Country in January.")
+    assert [(r[0], r[1]) for r in records] == [("Cross de Atapuerca", 2009), ("Cross de Itálica", None),
+                                               ("Great Edinburgh Cross Country", 2010)]
+
+
+def test_an_edition_year_beats_a_date_in_another_clause():
+    records = rows("He broke his wrist in October 2017 but recovered for the 2018 Winter Olympics in "
+                   "Pyeongchang, where he was ninth.")
+    assert [(r[0], r[1]) for r in records] == [("Winter Olympic Games", 2018)]

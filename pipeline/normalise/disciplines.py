@@ -25,6 +25,28 @@ _KM_KINDS = {"walk": "walk", "race walk": "walk", "racewalk": "walk", "classic":
              "sprint": "sprint"}
 
 
+# Words in a competition's name that give its discipline, in English and in the languages race names
+# keep ("Media Maratón de Bogotá", "Maratona di Roma", "Cross de Atapuerca"); longer words first.
+NAME_WORDS = (
+    ("half marathon", "half marathon"), ("media maratón", "half marathon"), ("medio maratón", "half marathon"),
+    ("mezza maratona", "half marathon"), ("meia maratona", "half marathon"), ("halbmarathon", "half marathon"),
+    ("semi-marathon", "half marathon"), ("semi marathon", "half marathon"), ("halve marathon", "half marathon"),
+    ("marathon", "marathon"), ("maratón", "marathon"), ("maratona", "marathon"), ("maraton", "marathon"),
+    ("marató", "marathon"), ("road relay", "road relay"), ("ekiden", "road relay"),
+    ("cross country", "cross country"), ("steeplechase", "3000 m steeplechase"),
+)
+# A name that opens with "Cross" is a cross country race in the usage of Spain, France and Italy:
+# "Cross Internacional de Itálica", "Cross du Figaro" (but not "Cross Country Championships").
+CROSS_NAME = re.compile(r"^Cross\b(?![\s-]+[Cc]ountry)")
+
+
+def named_discipline(name: str) -> str | None:
+    """The discipline a competition's name states: "Media Maratón de Bogotá" -> "half marathon"."""
+    lowered = name.lower()
+    found = next((discipline for word, discipline in NAME_WORDS if word in lowered), None)
+    return found or ("cross country" if CROSS_NAME.match(name) else None)
+
+
 @lru_cache(maxsize=4096)
 def normalise_discipline(text: str) -> str | None:
     """The schema's name for a discipline span; None when it names no single discipline."""
