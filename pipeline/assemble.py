@@ -11,7 +11,7 @@ import bisect
 import datetime
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 import numpy
@@ -23,7 +23,7 @@ from .gazetteer import Gazetteer, load_gazetteer
 from .loading import Bio
 from .normalise.dates import PartialDate, RelativeDate, parse_date
 from .normalise.disciplines import named_discipline, normalise_discipline
-from .normalise.events import EventName, normalise_event
+from .normalise.events import EventName, normalise_event, travelling
 from .normalise.marks import ordered, parse_mark
 from .normalise.placings import cardinal, ordinal, parse_placing, parse_status
 from .normalise.times import parse_time
@@ -42,6 +42,8 @@ CLAUSE_COST = 12
 COORDINATORS = frozenset({",", "and", "&", "the", "or", "as", "well"})
 # A record mark this close to a time describes that time ("personal-best ... time of 2:08:50").
 MARK_TO_TIME = 8
+# The rule for "the next edition": the competition named last, a year on for a city's annual race.
+NEXT_EDITION = "event.next_edition"
 # A place this close to the race is where it was held ("the World Championships in Osaka").
 NEAR = 4
 
@@ -139,6 +141,8 @@ class Assembler:
             "location_cues", "split_cues", "segment_words", "birth_words", "intent_words", "other_result_words", "missed_words", "other_people",
             "heat_words", "negation_words", "not_placing_after", "passive_markers", "frequency_words", "other_subjects", "race_words")}
         self.subject: frozenset[str] = frozenset()
+        self.last_event: EventName | None = None
+        self.latest: dict[str, Record] = {}  # event name -> the bio's latest record of it
 
     # ----- sentence preparation -------------------------------------------------------------
     def sentences(self, doc: Doc) -> Iterable[Sentence]:
@@ -335,6 +339,7 @@ class Assembler:
     # ----- records -----------------------------------------------------------------------------
     def assemble(self, doc: Doc, bio: Bio) -> list[Record]:
         self.subject = SUBJECT_WORDS | {word.lower() for word in re.findall(r"\w[\w'’-]*", bio.athlete) if len(word) > 2}
+        self.last_event, self.latest = None, {}
         sentences = list(self.sentences(doc))
         profile = self.profile(sentences)
         narrative = Narrative()
@@ -343,7 +348,7 @@ class Assembler:
             anchors = self.anchors(sentence)
             if anchors:
                 self.assign(sentence, anchors)
-            events = {id(a.span): normalise_event(a.span.text, self.gazetteer) for a in anchors if a.kind == "event"}
+            events = self.events(anchors)
             before = narrative.copy()
             dates, states = self.timeline(sentence, anchors, events, narrative)
             for anchor in (part for a in anchors for part in self.split_by_discipline(a, sentence)):
@@ -352,7 +357,22 @@ class Assembler:
                                      earlier[-1] if earlier else before, profile, bio)
                 if record:
                     records.append(record)
+                    if record.event:
+                        self.latest[record.event] = record
         return records
+
+    def events(self, anchors: list[Anchor]) -> dict[int, EventName]:
+        """The competition of each race, in text order; "the next edition" is the one named last
+        (without its host, where a championship moves between hosts)."""
+        events = {}
+        for anchor in (a for a in anchors if a.kind == "event"):
+            if anchor.span.rule != NEXT_EDITION:
+                self.last_event = events[id(anchor.span)] = normalise_event(anchor.span.text, self.gazetteer)
+            elif self.last_event is not None:
+                moves = travelling(self.last_event.name)
+                events[id(anchor.span)] = replace(self.last_event, edition_year=None,
+                                                  host=None if moves else self.last_event.host)
+        return events
 
     @staticmethod
     def split_by_discipline(anchor: Anchor, sentence: Sentence) -> list[Anchor]:
@@ -393,6 +413,8 @@ class Assembler:
             (s.start, s, parse_date(s.rule, s.text)) for s in sentence.candidates if s.label == "DATE"]
         points += [(a.span.start, a.span, PartialDate(year=events[id(a.span)].edition_year))
                    for a in anchors if id(a.span) in events and events[id(a.span)].edition_year]
+        points += [(a.span.start, a.span, RelativeDate(1, None)) for a in anchors  # a city's race: every year
+                   if a.span.rule == NEXT_EDITION and id(a.span) in events and not travelling(events[id(a.span)].name)]
         resolved: dict[int, PartialDate | None] = {}
         states: list[tuple[int, Narrative]] = []
         for position, span, parsed in sorted(points, key=lambda point: point[0]):
@@ -481,6 +503,8 @@ class Assembler:
             return PartialDate(year=event.edition_year, month=month, day=resolved.day if month else None)
         if event and event.edition_year:
             return PartialDate(year=event.edition_year)
+        if anchor.span.rule == NEXT_EDITION:  # a city's race a year on; a championship: not said when
+            return dates.get(id(anchor.span))
         resolved = narrative.resolve(None)
         return PartialDate(year=resolved.year) if resolved else None
 
@@ -497,7 +521,11 @@ class Assembler:
         if cities:
             return cities[0][1]
         countries = [p.text for _, p in places if p.rule == "country"]
-        return countries[0] if countries else None
+        if countries:
+            return countries[0]
+        if anchor.span.rule == NEXT_EDITION and event and not travelling(event.name):
+            return self.earlier(event, "location")  # a city's race: where the bio last placed it
+        return None
 
     def discipline(self, anchor: Anchor, event: EventName | None, profile: Profile) -> str | None:
         """Course-type events first (cross country, relays); then the sentence; the event's name; the bio."""
@@ -514,7 +542,14 @@ class Assembler:
             return implied
         if event is None:
             return None
+        if anchor.span.rule == NEXT_EDITION:
+            return self.earlier(event, "discipline")
         return profile.memory.get(event.name)
+
+    def earlier(self, event: EventName, name: str) -> str | None:
+        """A field of the bio's latest record of this competition: what "the next edition" carries."""
+        record = self.latest.get(event.name)
+        return getattr(record, name) if record else None
 
     def profile(self, sentences: list[Sentence]) -> Profile:
         """What the bio says of disciplines overall: event -> discipline pairs, and the disciplines named."""
@@ -523,7 +558,7 @@ class Assembler:
         for sentence in sentences:
             disciplines = [s for s in sentence.candidates if s.label == "DISCIPLINE"]
             mentions += [(s.start, d) for s, d in ((s, normalise_discipline(s.text)) for s in disciplines) if d]
-            for event in (s for s in sentence.candidates if s.label == "EVENT"):
+            for event in (s for s in sentence.candidates if s.label == "EVENT" and s.rule != NEXT_EDITION):
                 near = [d for d in disciplines if sentence.cost(d, event) <= 10]
                 for span in near[:1]:
                     normalised = normalise_discipline(span.text)

@@ -85,3 +85,20 @@ def test_an_edition_year_beats_a_date_in_another_clause():
     records = rows("He broke his wrist in October 2017 but recovered for the 2018 Winter Olympics in "
                    "Pyeongchang, where he was ninth.")
     assert [(r[0], r[1]) for r in records] == [("Winter Olympic Games", 2018)]
+
+
+def test_the_next_edition_is_the_race_named_last_a_year_on():
+    records = rows("He won the Lima 42K in May 2014 in 2:16:40; the next edition brought second place, in 2:14:05.")
+    assert [(r[0], r[1], r[2], r[4], r[5]) for r in records] == [
+        ("Lima 42K", 2014, "Lima", "2:16:40", 1), ("Lima 42K", 2015, "Lima", "2:14:05", 2)]
+
+
+def test_the_next_edition_of_a_championship_has_no_year_unless_stated():
+    records = rows("She was ninth at the World Championships in Eugene in July 2022, and at the next edition, "
+                   "in Budapest, she was fifth.")
+    assert [(r[0], r[1], r[2], r[5]) for r in records] == [
+        ("World Championships", 2022, "Eugene", 9), ("World Championships", None, "Budapest", 5)]
+
+
+def test_a_distance_after_a_year_is_not_a_year():
+    assert [r[1] for r in rows("In 2022 she won the 2000 m steeplechase at the Ostrava meeting in 6:13.")] == [2022]

@@ -48,11 +48,12 @@ def normalise_event(text: str, gazetteer: Gazetteer) -> EventName:
     discipline_text = None
     trailing = TRAILING_DISCIPLINE.match(name)
     if trailing:
-        name = trailing.group("name") or trailing.group("adjective") or trailing.group("race")
         discipline_text = trailing.group("rest") or trailing.group("lowered") or trailing.group("distance")
+        if not (trailing.group("race") and gazetteer.kind(trailing.group("race"))):  # "Lima 42K" keeps its name
+            name = trailing.group("name") or trailing.group("adjective") or trailing.group("race")
     host = None
     head = TRAVELLING_HEAD.search(name)
-    if head and not RACE_NAME.search(name):  # "Fukuoka International Open Marathon Championship" is Fukuoka's
+    if travelling(name):
         host = _leading_place(name[:head.start()], gazetteer)
         rest = name[len(host):].strip() if host else ""
         if host and (name[len(host):head.start()].strip() or rest.lower() in ALIASES):
@@ -64,6 +65,12 @@ def normalise_event(text: str, gazetteer: Gazetteer) -> EventName:
     name = ALIASES.get(name.lower(), name)
     return EventName(name=name, edition_year=edition_year, host=host, named_city=named_city,
                      discipline_text=discipline_text)
+
+
+def travelling(name: str) -> bool:
+    """A championship that moves from host to host (and not every year), rather than a city's own race:
+    "World Championships", but not "Fukuoka International Open Marathon Championship"."""
+    return bool(TRAVELLING_HEAD.search(name)) and not RACE_NAME.search(name)
 
 
 def _leading_place(words: str, gazetteer: Gazetteer) -> str | None:
