@@ -44,6 +44,8 @@ COORDINATORS = frozenset({",", "and", "&", "the", "or", "as", "well"})
 MARK_TO_TIME = 8
 # The rule for "the next edition": the competition named last, a year on for a city's annual race.
 NEXT_EDITION = "event.next_edition"
+# Units of a distance, as words: "2000 m", "30 km".
+DISTANCE_UNITS = frozenset({"m", "km", "k", "metres", "meters", "kilometres", "kilometers", "mi", "miles", "mile"})
 # A place this close to the race is where it was held ("the World Championships in Osaka").
 NEAR = 4
 
@@ -197,14 +199,18 @@ class Assembler:
                 return True  # "for the second time", "his third attempt"
             if span.rule in ("placing.ordinal.at", "placing.ordinal.for") and previous in ("his", "her", "their", "its", "the"):
                 return True  # "her first in Europe"
-        if label in ("TIME", "RECORD") and self.in_a_heat(before[-5:], sentence):
-            return True  # "won her heat in 4:09.51 ... seventh in the final"
+        if label in ("TIME", "RECORD") and self.in_a_heat(before[-5:] + sentence.words(span.end, span.end + 4), sentence):
+            return True  # "won her heat in 4:09.51 ... seventh in the final", "9:31.20 in her heat, ... the final"
         if label == "PLACING" and self.in_a_heat(after, sentence):
             return True  # "won her heat", "second in her semi-final", when the final is reported
         if label == "TIME":
             clock = span.rule in ("time.hms", "time.ms", "time.cued_seconds")  # "2:27:52 behind X": her time
-            return bool(set(before[-3:]) & self.words["margin_before"]) or bool(
-                after and after[0] in self.words["margin_after"] and not clock)
+            margin = set(before[-3:]) & self.words["margin_before"]
+            if margin == {"by"} and self.subject.intersection(before[before.index("by", -3) + 1:]):
+                margin = set()  # "was won by Kołodziej in 9:24.50": her time, not a margin
+            # a split: "passed 2000 m in 6:13", "went through 30 km in 1:31:40"
+            split = len(before) >= 4 and before[-4] in self.words["split_cues"] and before[-2] in DISTANCE_UNITS
+            return bool(margin) or split or bool(after and after[0] in self.words["margin_after"] and not clock)
         if label == "LOCATION":
             after_city = span.rule == "country" and previous == "," and sentence.is_title(span.start - 2)
             return after_city or previous not in self.words["location_cues"]
@@ -576,9 +582,12 @@ class Profile:
     mentions: list[tuple[int, str]]  # (token, discipline) of every discipline named, in text order
 
     def refine(self, discipline: str) -> str:
-        """A bare road distance in a race walker's bio is a walk: "50K" -> "50 km walk"."""
-        if discipline.endswith("K") and any(d.endswith("walk") for _, d in self.mentions):
-            return f"{discipline[:-1]} km walk"
+        """A bare distance in km is a walk in a race walker's bio ("50K" -> "50 km walk") and an open
+        water race in a swimmer's ("10K" -> "10 km open water")."""
+        if discipline.endswith("K"):
+            for kind in ("walk", "open water"):
+                if any(d.endswith(kind) for _, d in self.mentions):
+                    return f"{discipline[:-1]} km {kind}"
         return discipline
 
     def mentioned_before(self, token: int) -> str | None:

@@ -37,7 +37,8 @@ class Narrative:
         return PartialDate(year=year, month=date.month, day=date.day)
 
     def _shift(self, offset: RelativeDate) -> PartialDate | None:
-        if self.year is None:
+        if self.year is None or self.season and offset.years == 0 and offset.month is None and not (
+                offset.months and self.month):  # "later that winter" in "the 2023-24 season": either year
             return None
         if offset.month is not None:  # the next such month after the reference: "the following March"
             later = self.month is not None and offset.month > self.month

@@ -90,14 +90,14 @@ REGEX_RULES: tuple[RegexRule, ...] = (
     _rule("date.year", "DATE", r"[12](?<![\d,.:–-][12])(?:89[6-9]|9\d\d|0\d\d)(?![\w–]|[-.,:]\d|[\s-]?(?:m|metres|meters)\b)",
           ("in 2007, coming", "2007"), ("the 2011 season", "2011"), ("Her indoor season of 2018: gold", "2018")),
     _rule("discipline.distance", "DISCIPLINE",
-          r"\b(?:4\s?[x×]\s?\d{1,4}|\d{1,3}(?:,\d{3})|\d{1,5}(?:\.\d+)?)[\s-]?"
+          r"\b(?:4\s?[x×]\s?\d{1,4}(?:\.\d)?|\d{1,3}(?:,\d{3})|\d{1,5}(?:\.\d+)?)[\s-]?"
           r"(?:m|metres|meters|metre|meter|km|kilometres|kilometers|kilometre|K|k|mi|miles?|mile)\b"
           r"(?:[\s-]+(?:steeplechase|hurdles|race walk|racewalk|walk|freestyle relay|medley relay|freestyle|"
           r"butterfly|backstroke|breaststroke|individual medley|medley|relay|classical|classic|skiathlon|pursuit|"
-          r"mass start|sprint|time trial|road race))?",
+          r"mass start|sprint|time trial|road race|open water))?",
           ("the 10,000 metres final", "10,000 metres"), ("the 3000 m steeplechase", "3000 m steeplechase"),
           ("the 4 x 100 m relay", "4 x 100 m relay"), ("won 10K races", "10K"), ("the 20 km walk", "20 km walk"),
-          ("Finland's 4 × 5 km relay team", "4 × 5 km relay")),
+          ("Finland's 4 × 5 km relay team", "4 × 5 km relay"), ("silver in the 4 x 3.3 km relay", "4 x 3.3 km relay")),
 )
 
 
@@ -238,6 +238,34 @@ def meeting_spans(chars: Characters, gazetteer: Gazetteer) -> Iterator[Span]:
             yield span
 
 
+# Particles that join a race's name to its place in Romance languages: "Semi-Marathon de Paris".
+# A two-year season opening a span: "2019-20" in "2019-20 Tour de Ski".
+SEASON_START = re.compile(r"^(?:19|20)\d\d\s?[-–/]\s?\d\d(?:\d\d)?$")
+PLACE_PARTICLES = frozenset("de del des di du do da della dos das".split())
+
+
+def tidy_events(events: list[Span]) -> list[Span]:
+    """EVENT spans without a leading two-year season ("2019-20 Tour de Ski": the season is a date), and
+    extended over a following "de"/"di"/"do" + capitalised words, the place a race's name ends with:
+    "Semi-Marathon" -> "Semi-Marathon de Boulogne-Billancourt"."""
+    tidied = []
+    for span in events:
+        doc, start, end = span.doc, span.start, span.end
+        if end - start > 3 and SEASON_START.match(doc[start:start + 3].text):
+            start += 3
+        elif start >= 2 and end - start > 1 and SEASON_START.match(doc[start - 2:start + 1].text):
+            start += 1  # a match that began inside the season: "20 Tour de Ski"
+        while end + 1 < len(doc) and doc[end].lower_ in PLACE_PARTICLES and doc[end + 1].is_title \
+                and doc[end + 1].text not in NOT_VENUES:
+            end += 2
+            while end < len(doc) and (doc[end].is_title or doc[end].text == "-" and end + 1 < len(doc)
+                                      and doc[end + 1].is_title):
+                end += 1
+        unchanged = (start, end) == (span.start, span.end)
+        tidied.append(span if unchanged else Span(doc, start, end, label=span.label, span_id=span.id))
+    return tidied
+
+
 def phrases(pattern: list[dict[str, Any]]) -> tuple[str, list[tuple[str, ...]]] | None:
     """The fixed token sequences a pattern matches, with the attribute they are read in.
 
@@ -350,7 +378,8 @@ class BioRecogniser:
     def __call__(self, doc: Doc) -> Doc:
         ruled = self.rule_spans(doc)
         chars = Characters(doc)
-        events = filter_spans([*(s for s in ruled if s.label_ == "EVENT"), *meeting_spans(chars, self.gazetteer)])
+        events = filter_spans(tidy_events(
+            [*(s for s in ruled if s.label_ == "EVENT"), *meeting_spans(chars, self.gazetteer)]))
         others = [s for s in ruled if s.label_ != "EVENT"]
         doc.spans[SPAN_KEY] = sorted([*events, *others, *regex_spans(chars), *location_spans(chars, self.gazetteer),
                                       *venue_spans(chars, events, self.race_word, self.gazetteer)],

@@ -102,3 +102,25 @@ def test_the_next_edition_of_a_championship_has_no_year_unless_stated():
 
 def test_a_distance_after_a_year_is_not_a_year():
     assert [r[1] for r in rows("In 2022 she won the 2000 m steeplechase at the Ostrava meeting in 6:13.")] == [2022]
+
+
+def test_race_names_keep_their_place_and_seasons_stay_dates():
+    records = rows("In the 2019-20 season she was 14th in the Tour de Ski. In 2021 she was second at the "
+                   "Semi-Marathon de Boulogne-Billancourt and 11th at the Maratón Valencia Trinidad Alfonso.")
+    assert [(r[0], r[1], r[2]) for r in records] == [
+        ("Tour de Ski", None, None), ("Semi-Marathon de Boulogne-Billancourt", 2021, "Boulogne-Billancourt"),
+        ("Maratón Valencia Trinidad Alfonso", 2021, "Valencia")]
+
+
+def test_splits_margins_and_heats_are_not_her_time_but_passive_wins_are():
+    assert [r[4] for r in rows("In 2022 she won the steeplechase at the Kamila Skolimowska Memorial in 9:14.88, "
+                               "having passed 2000 m in 6:13.")] == ["9:14.88"]
+    assert [r[4] for r in rows("The 2023 Polish Championships were won by Runner in 9:24.50.")] == ["9:24.50"]
+    assert [r[4] for r in rows("At the 2019 World Championships she ran 9:31.20 in her heat and was eleventh "
+                               "in the final in 9:40.05.")] == ["9:40.05"]
+
+
+def test_a_swimmers_bare_distances_are_open_water():
+    records = rows("In 2021 she was second in the 5 km open water race at the European Championships in "
+                   "Budapest. In 2023 she was fifth over 10 km at the World Championships in Fukuoka.")
+    assert [r[3] for r in records] == ["5 km open water", "10 km open water"]

@@ -61,7 +61,8 @@ def normalise_event(text: str, gazetteer: Gazetteer) -> EventName:
         else:
             host = None
         head = TRAVELLING_HEAD.search(name)
-    named_city = None if host else _first_city(name[:head.start()] if head else name, gazetteer)
+    named_city = None if host else _first_city(name[:head.start()] if head else name, gazetteer,
+                                               head_first=name.split()[0] in heads_first())
     name = ALIASES.get(name.lower(), name)
     return EventName(name=name, edition_year=edition_year, host=host, named_city=named_city,
                      discipline_text=discipline_text)
@@ -83,13 +84,22 @@ def _leading_place(words: str, gazetteer: Gazetteer) -> str | None:
     return None
 
 
-def _first_city(name: str, gazetteer: Gazetteer) -> str | None:
+@lru_cache(maxsize=1)
+def heads_first() -> frozenset[str]:
+    """Words that open a race's name as its head: "Maratón" in "Maratón Valencia Trinidad Alfonso"."""
+    from ..recognise import vocabulary
+    return frozenset(vocabulary()["event_heads_first"])
+
+
+def _first_city(name: str, gazetteer: Gazetteer, head_first: bool = False) -> str | None:
     """The city a race is named after, nearest the head first: "Bank of America Chicago Marathon" ->
-    "Chicago", "Good Luck Beijing Marathon" -> "Beijing", "Hamburg-Marathon" -> "Hamburg"."""
+    "Chicago", "Good Luck Beijing Marathon" -> "Beijing", "Hamburg-Marathon" -> "Hamburg",
+    "Maratón Valencia Trinidad Alfonso" -> "Valencia" (the head comes first there)."""
     tokens = re.split(r"[\s-]+", name)
-    for end in range(len(tokens), 0, -1):
-        for width in range(min(3, end), 0, -1):
-            candidate = " ".join(tokens[end - width:end])
-            if gazetteer.kind(candidate) == "city":
+    spans = [(start, end) for start in range(1, len(tokens)) for end in range(min(len(tokens), start + 3), start, -1)] \
+        if head_first else [(start, end) for end in range(len(tokens), 0, -1) for start in range(max(0, end - 3), end)]
+    for start, end in spans:  # the longest name at each position first
+        for candidate in (" ".join(tokens[start:end]), "-".join(tokens[start:end])):
+            if candidate in name and gazetteer.kind(candidate) == "city":
                 return candidate
     return None
