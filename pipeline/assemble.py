@@ -140,7 +140,7 @@ class Assembler:
         self.gazetteer = gazetteer or load_gazetteer()
         self.words = {name: frozenset(vocab[name]) for name in (
             "participation_words", "clause_breaks", "reference_cues", "margin_before", "margin_after",
-            "location_cues", "split_cues", "segment_words", "birth_words", "intent_words", "other_result_words", "missed_words", "other_people",
+            "location_cues", "split_cues", "segment_words", "medal_missed_before", "birth_words", "intent_words", "other_result_words", "missed_words", "other_people",
             "heat_words", "negation_words", "not_placing_after", "passive_markers", "frequency_words", "other_subjects", "race_words")}
         self.subject: frozenset[str] = frozenset()
         self.last_event: EventName | None = None
@@ -190,10 +190,14 @@ class Assembler:
         before = sentence.words(span.start - 8, span.start)
         after = sentence.words(span.end, span.end + 3)
         previous = before[-1] if before else ""
-        if label in ("TIME", "PLACING", "RECORD") and self.someone_elses(before):
+        if label in ("TIME", "PLACING", "RECORD") and (self.someone_elses(before) or self.with_rival(span, sentence)):
             return True
-        if label == "PLACING" and span.rule == "placing.medal" and sentence.is_title(span.end):
-            return True  # "the Gold Coast", "the Silver Ferns"
+        if label == "PLACING" and span.rule == "placing.medal" and (sentence.is_title(span.end) or (
+                previous == "the" and before[-2:-1] and before[-2] in self.words["medal_missed_before"])):
+            return True  # "the Gold Coast", "the Silver Ferns", "8.4 seconds off the bronze"
+        if label == "PLACING" and span.text.lower() == "winner" and previous == "the" and not (
+                before[-2:-1] and before[-2] in ("was", "is", "became", "as")):
+            return True  # "the winner, X, needed 2:04:48"; but "she was the winner"
         if label == "PLACING" and span.rule.startswith("placing.ordinal"):
             if after and after[0] in self.words["not_placing_after"]:
                 return True  # "for the second time", "his third attempt"
@@ -201,7 +205,7 @@ class Assembler:
                 return True  # "her first in Europe"
         if label in ("TIME", "RECORD") and self.in_a_heat(before[-5:] + sentence.words(span.end, span.end + 4), sentence):
             return True  # "won her heat in 4:09.51 ... seventh in the final", "9:31.20 in her heat, ... the final"
-        if label == "PLACING" and self.in_a_heat(after, sentence):
+        if label == "PLACING" and self.in_a_heat(sentence.words(span.end, span.end + 5), sentence):
             return True  # "won her heat", "second in her semi-final", when the final is reported
         if label == "TIME":
             clock = span.rule in ("time.hms", "time.ms", "time.cued_seconds")  # "2:27:52 behind X": her time
@@ -213,7 +217,9 @@ class Assembler:
             return bool(margin) or split or bool(after and after[0] in self.words["margin_after"] and not clock)
         if label == "LOCATION":
             after_city = span.rule == "country" and previous == "," and sentence.is_title(span.start - 2)
-            return after_city or previous not in self.words["location_cues"]
+            nationality = span.rule == "country" and after[:1] in (["'s"], ["’s"])  # "Ethiopia's Dawit Alemu"
+            discipline = normalise_discipline(span.text) is not None  # "Cross Country", "Marathon"
+            return after_city or nationality or discipline or previous not in self.words["location_cues"]
         if label == "DISCIPLINE" and span.rule == "discipline.distance":
             # a point or a stretch of the race: "through 25 km", "pacing the first 3000 m"
             segment = previous in self.words["segment_words"] and before[-2:-1] == ["the"]
@@ -237,6 +243,18 @@ class Assembler:
         """A result in a heat of a race whose final the sentence reports ("won her heat in 4:09.51 ...
         seventh in the final"): the final's result is the record. ``context``: the words around it."""
         return not self.words["heat_words"].isdisjoint(context) and "final" in sentence.lower
+
+    def with_rival(self, span: Candidate, sentence: Sentence) -> bool:
+        """A result inside "with <Name> ...": "with Kenya's Beatrice Chepngeno second in 2:24:58"."""
+        start = max(span.start - 8, sentence.span.start)
+        words = sentence.words(start, span.start)
+        if "with" not in words:
+            return False
+        after_with = start + len(words) - words[::-1].index("with")
+        if sentence.words(after_with, after_with + 1) in (["a"], ["an"], ["the"], ["her"], ["his"], ["their"]):
+            return False  # "with a South American record of 37.72"
+        named = any(sentence.is_title(token) for token in range(after_with, span.start))
+        return named and self.subject.isdisjoint(sentence.words(after_with, span.start))
 
     def someone_elses(self, before: list[str]) -> bool:
         """Words before a result that give it to someone else: "won by X in" (unless X is the subject),
@@ -448,7 +466,10 @@ class Assembler:
         if status_span is not None:
             status, place, place_max = parse_status(status_span.rule), None, None
         time = time_s = None
-        for span in anchor.all("TIME"):
+        times = anchor.all("TIME")
+        if placings and len(times) > 1:  # the time told with her placing: "took seventh in 2:07:54"
+            times.sort(key=lambda span: sentence.cost(span, placings[0][0]))
+        for span in times:
             parsed_time = parse_time(span.text)
             if parsed_time:
                 time, time_s = parsed_time

@@ -184,8 +184,9 @@ def location_spans(chars: Characters, gazetteer: Gazetteer) -> Iterator[Span]:
                 start, end = run.start() + words[i][0], run.start() + words[j - 1][1]
                 kind = gazetteer.kind(text[start:end])
                 if kind:
-                    span = chars.span(start, end, "LOCATION", kind, expand=False)
-                    if span is not None:
+                    venue = j < len(words) and run.group()[words[j][0]:words[j][1]] in VENUE_WORDS
+                    span = None if venue else chars.span(start, end, "LOCATION", kind, expand=False)
+                    if span is not None:  # not "Hayward" in "Hayward Field"
                         yield span
                     i = j
                     break

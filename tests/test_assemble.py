@@ -124,3 +124,17 @@ def test_a_swimmers_bare_distances_are_open_water():
     records = rows("In 2021 she was second in the 5 km open water race at the European Championships in "
                    "Budapest. In 2023 she was fifth over 10 km at the World Championships in Fukuoka.")
     assert [r[3] for r in records] == ["5 km open water", "10 km open water"]
+
+
+def test_rivals_named_in_apposition_or_with_phrases_are_not_the_subject():
+    records = rows("The 2019 Tokyo Marathon was run in rain; the winner, Ethiopia's Dawit Alemu, needed 2:04:48, "
+                   "and Runner took seventh in 2:07:54.")
+    assert [(r[2], r[4], r[5]) for r in records] == [("Tokyo", "2:07:54", 7)]
+    records = rows("She won the 2018 Daegu Marathon in 2:24:39, with Kenya's Beatrice Chepngeno second in 2:24:58.")
+    assert [(r[4], r[5]) for r in records] == [("2:24:39", 1)]
+
+
+def test_a_medal_missed_and_a_stadium_are_not_results_or_places():
+    records = rows("At the 2019 World Championships in Seefeld she was fourth in the 10 km, 8.4 seconds off the "
+                   "bronze. In 2022 she won the title in 9:10.55 at Hayward Field in Eugene.")
+    assert [(r[2], r[5]) for r in records] == [("Seefeld", 4), ("Eugene", 1)]
