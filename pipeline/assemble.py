@@ -190,7 +190,7 @@ class Assembler:
         before = sentence.words(span.start - 8, span.start)
         after = sentence.words(span.end, span.end + 3)
         previous = before[-1] if before else ""
-        if label in ("TIME", "PLACING", "RECORD") and (self.someone_elses(before) or self.with_rival(span, sentence)):
+        if label in ("TIME", "PLACING", "RECORD", "STATUS") and (self.someone_elses(before) or self.with_rival(span, sentence)):
             return True
         if label == "PLACING" and span.rule == "placing.medal" and (sentence.is_title(span.end) or (
                 previous == "the" and before[-2:-1] and before[-2] in self.words["medal_missed_before"])):

@@ -138,3 +138,10 @@ def test_a_medal_missed_and_a_stadium_are_not_results_or_places():
     records = rows("At the 2019 World Championships in Seefeld she was fourth in the 10 km, 8.4 seconds off the "
                    "bronze. In 2022 she won the title in 9:10.55 at Hayward Field in Eugene.")
     assert [(r[2], r[5]) for r in records] == [("Seefeld", 4), ("Eugene", 1)]
+
+
+def test_placings_in_every_wording():
+    text = ("In 2012 she took the 3000 m at the All Schools Championships in Hobart. In 2013 she ran the "
+            "Hamburg Marathon (2:31:07, ninth), where her pacer stepped off at 30 km. In 2015 the Cherry "
+            "Blossom Ten Mile Run went her way. In 2018 she ran the Maratona di Roma: 2:12:40, fourth.")
+    assert [(r[5], r[7]) for r in rows(text)] == [(1, None), (9, None), (1, None), (4, None)]

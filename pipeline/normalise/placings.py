@@ -63,7 +63,7 @@ def parse_placing(rule: str, text: str) -> Placing | None:
     lowered = text.lower()
     if rule == "placing.medal":
         return Placing(place=_MEDALS[lowered])
-    if rule in ("placing.win", "placing.title"):
+    if rule in ("placing.win", "placing.title") or rule.startswith("placing.win."):  # "went her way", "took the 3000 m"
         return Placing(place=1)
     if rule == "placing.runner_up":
         return Placing(place=2)
