@@ -44,6 +44,8 @@ COORDINATORS = frozenset({",", "and", "&", "the", "or", "as", "well"})
 MARK_TO_TIME = 8
 # The rule for "the next edition": the competition named last, a year on for a city's annual race.
 NEXT_EDITION = "event.next_edition"
+# A distance inside a competition's name: "100 km" in "IAU 100 km World Championships".
+DISTANCE_IN_NAME = re.compile(r"\b\d[\d,.]*\s?(?:km|m|K|miles?)\b")
 # Units of a distance, as words: "2000 m", "30 km".
 DISTANCE_UNITS = frozenset({"m", "km", "k", "metres", "meters", "kilometres", "kilometers", "mi", "miles", "mile"})
 # A place this close to the race is where it was held ("the World Championships in Osaka").
@@ -571,7 +573,9 @@ class Assembler:
             return None
         if anchor.span.rule == NEXT_EDITION:
             return self.earlier(event, "discipline")
-        return profile.memory.get(event.name)
+        if profile.memory.get(event.name) or DISTANCE_IN_NAME.search(event.name):
+            return profile.memory.get(event.name)  # "100 km World Championships": not the specialty
+        return profile.specialty
 
     def earlier(self, event: EventName, name: str) -> str | None:
         """A field of the bio's latest record of this competition: what "the next edition" carries."""
@@ -592,7 +596,14 @@ class Assembler:
                     if normalised:
                         seen[normalise_event(event.text, self.gazetteer).name].add(normalised)
         memory = {name: next(iter(values)) for name, values in seen.items() if len(values) == 1}
-        return Profile(memory=memory, mentions=mentions)
+        lead = next((s for s in sentences if any(w.strip() for w in s.lower)), None)  # "X is a ... who specialises in"
+        spans = [s for s in lead.candidates if s.label == "DISCIPLINE"] if lead else []
+        if any(lead.words(s.start - 2, s.start)[-1:] in (["and"], ["or"], [","]) for s in spans):
+            spans = []  # "competes over 20 and 50 kilometres": more than one
+        declared = {normalise_discipline(s.text) for s in spans}
+        declared.discard(None)
+        specialty = declared.pop() if len(declared) == 1 else None
+        return Profile(memory=memory, mentions=mentions, specialty=specialty)
 
 
 @dataclass(frozen=True)
@@ -601,6 +612,7 @@ class Profile:
 
     memory: dict[str, str]
     mentions: list[tuple[int, str]]  # (token, discipline) of every discipline named, in text order
+    specialty: str | None = None  # the one discipline the lead sentence names
 
     def refine(self, discipline: str) -> str:
         """A bare distance in km is a walk in a race walker's bio ("50K" -> "50 km walk") and an open

@@ -145,3 +145,14 @@ def test_placings_in_every_wording():
             "Hamburg Marathon (2:31:07, ninth), where her pacer stepped off at 30 km. In 2015 the Cherry "
             "Blossom Ten Mile Run went her way. In 2018 she ran the Maratona di Roma: 2:12:40, fourth.")
     assert [(r[5], r[7]) for r in rows(text)] == [(1, None), (9, None), (1, None), (4, None)]
+
+
+def test_the_lead_sentences_one_discipline_is_the_default():
+    lead = "Jo Runner (born 1990) is a Dutch runner who specialises in the 3000 metres steeplechase. "
+    records = rows(lead + "In 2012 she won silver at the European Championships in Helsinki in 9:33.10. "
+                   "In 2014 she was fourth over 1500 m at the Dutch Championships.")
+    assert [r[3] for r in records] == ["3000 m steeplechase", "1500 m"]
+    two = "Jo Runner (born 1990) is a race walker who competes over 20 and 50 kilometres. "
+    assert [r[3] for r in rows(two + "In 2012 she was fourth at the World Championships in Daegu.")] == [None]
+    skier = "Jo Runner (born 1990) is a Finnish cross-country skier. "
+    assert [r[3] for r in rows(skier + "In 2021 she abandoned the Tour de Ski.")] == ["cross-country skiing"]

@@ -14,7 +14,8 @@ _WORDS = {
     "marathon": "marathon", "half marathon": "half marathon", "ultramarathon": "ultramarathon",
     "ultra marathon": "ultramarathon", "steeplechase": "3000 m steeplechase", "steeple": "3000 m steeplechase",
     "cross country": "cross country", "cross country skiing": "cross-country skiing",
-    "cross country ski": "cross-country skiing", "road relay": "road relay", "ekiden": "road relay",
+    "cross country ski": "cross-country skiing", "cross country skier": "cross-country skiing",
+    "cross country skiers": "cross-country skiing", "road relay": "road relay", "ekiden": "road relay",
     "mile": "mile", "time trial": "time trial", "triathlon": "triathlon", "duathlon": "duathlon",
     "decathlon": "decathlon", "heptathlon": "heptathlon",
 }
