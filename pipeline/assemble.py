@@ -35,6 +35,8 @@ from .sentences import doc_text, trimmed
 FIRST_YEAR, LAST_YEAR = 1896, datetime.date.today().year + 1
 # A year as a word: "2011".
 YEAR = re.compile(r"^(?:19|20)\d\d$")
+# The subject's nationality in a bio's lead: "is a Moroccan middle-distance runner", "is a South African".
+NATIONALITY = re.compile(r"\b(?:is|was) an? (?:[a-z]+ )?(?P<demonym>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 # Words that stand for the bio's subject later in a sentence.
 SUBJECT_WORDS = frozenset({"she", "he", "her", "him", "they", "them"})
 COMMA_COST = 3
@@ -365,6 +367,9 @@ class Assembler:
     # ----- records -----------------------------------------------------------------------------
     def assemble(self, doc: Doc, bio: Bio) -> list[Record]:
         self.subject = SUBJECT_WORDS | {word.lower() for word in re.findall(r"\w[\w'’-]*", bio.athlete) if len(word) > 2}
+        nationality = NATIONALITY.search(bio.clean[:600])  # "the Moroccan" stands for her too
+        if nationality:
+            self.subject |= {word.lower() for word in nationality.group("demonym").split()}
         self.last_event, self.latest = None, {}
         sentences = list(self.sentences(doc))
         profile = self.profile(sentences)

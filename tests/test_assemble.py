@@ -156,3 +156,10 @@ def test_the_lead_sentences_one_discipline_is_the_default():
     assert [r[3] for r in rows(two + "In 2012 she was fourth at the World Championships in Daegu.")] == [None]
     skier = "Jo Runner (born 1990) is a Finnish cross-country skier. "
     assert [r[3] for r in rows(skier + "In 2021 she abandoned the Tour de Ski.")] == ["cross-country skiing"]
+
+
+def test_the_subjects_nationality_stands_for_the_subject():
+    lead = "Jo Runner (born 1990) is a Moroccan middle-distance runner. "
+    records = rows(lead + "The steeplechase at the 2018 Mediterranean Games in Tarragona was won by the Moroccan "
+                   "in 9:39.80. The 2019 African Games final was won by the Kenyan Mary Moraa in 9:31.02.")
+    assert [(r[0], r[4], r[5]) for r in records] == [("Mediterranean Games", "9:39.80", 1)]
