@@ -219,7 +219,7 @@ def venue_spans(chars: Characters, events: list[Span], race_word: re.Pattern[str
 
 # A competition named without a head word, known by its shape "at (the) Name (meeting) in City":
 # "at Athletissima in Lausanne", "at the Herculis meeting in Monaco", "at the Zevenheuvelenloop in Nijmegen".
-MEETING = re.compile(r"\bat (?:the )?(?P<value>[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|de|del|tot|van|der))*?)"
+MEETING = re.compile(r"\b[Aa]t (?:the )?(?P<value>[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|de|del|tot|van|der))*?)"
                      r"(?: (?:meeting|meet|race|run|relay))? in (?P<city>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 # Last words of places where races are held, not of races: "at the Olympic Stadium in London".
 VENUE_WORDS = frozenset("Stadium Arena Park Centre Center Hall Track University College School Club Oval Ground "
