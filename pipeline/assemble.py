@@ -267,7 +267,8 @@ class Assembler:
             if word in self.words["passive_markers"] and following == "by":
                 return not self.subject.intersection(before[index + 2:index + 4])
         pairs = set(zip(before, before[1:]))
-        if pairs & {("race", "won"), ("the", "winner"), ("winner", "'s"), ("winner", "’s")} or "who" in before[-3:]:
+        if pairs & {("race", "won"), ("the", "winner"), ("winner", "'s"), ("winner", "’s"), ("winning", "time")} \
+                or "who" in before[-3:]:  # "behind a winning time of 52.31"
             return True
         if not self.words["other_result_words"].isdisjoint(before[-4:]):
             return True

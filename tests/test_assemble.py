@@ -163,3 +163,9 @@ def test_the_subjects_nationality_stands_for_the_subject():
     records = rows(lead + "The steeplechase at the 2018 Mediterranean Games in Tarragona was won by the Moroccan "
                    "in 9:39.80. The 2019 African Games final was won by the Kenyan Mary Moraa in 9:31.02.")
     assert [(r[0], r[4], r[5]) for r in records] == [("Mediterranean Games", "9:39.80", 1)]
+
+
+def test_a_winning_time_is_not_hers():
+    records = rows("At the 2023 World Championships in Budapest she placed sixth in 53.97 behind a winning time "
+                   "of 52.31.")
+    assert [(r[4], r[5]) for r in records] == [("53.97", 6)]

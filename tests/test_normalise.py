@@ -97,6 +97,8 @@ def test_statuses():
     ("record.adjective", "Mongolian record", "NR"),
     ("record.adjective", "Kenyan record", "NR"),
     ("record.adjective", "European record", "AR"),
+    ("record.adjective", "South American record", "AR"),
+    ("record.adjective", "South African record", "NR"),
     ("record.adjective", "Olympic record", "CHR"),
     ("record.PB", "personal-best", "PB"),
     ("record.NR", "national-record", "NR"),

@@ -6,6 +6,9 @@ from ..records import RECORD_MARKS
 # Adjectives naming a continent or area, whose records are area records ("European record").
 AREA_ADJECTIVES = frozenset({"european", "asian", "african", "oceanian", "oceania", "continental", "area",
                              "nacac", "conmebol", "pan-american", "panamerican", "commonwealth"})
+# Compass words that open a two-word adjective, and the two-word adjectives of areas.
+COMPASS_WORDS = frozenset({"south", "north", "central", "east", "west"})
+AREA_COMPOUNDS = frozenset({"south american", "north american", "central american"})
 # Adjectives naming a championship, whose records are championship records ("Olympic record").
 CHAMPIONSHIP_ADJECTIVES = frozenset({"olympic", "championship", "championships", "games"})
 
@@ -15,7 +18,10 @@ def parse_mark(rule: str, text: str) -> str | None:
     kind = rule.split(".")[1]
     if kind != "adjective":
         return kind if kind in RECORD_MARKS else None
-    adjective = text.split()[0].split("-")[0].lower()
+    words = text.lower().split()
+    if words[0] in COMPASS_WORDS:  # "South American record" is an area's, "South African record" a country's
+        return "AR" if " ".join(words[:2]) in AREA_COMPOUNDS else "NR"
+    adjective = words[0].split("-")[0]
     if adjective in AREA_ADJECTIVES:
         return "AR"
     if adjective in CHAMPIONSHIP_ADJECTIVES:
