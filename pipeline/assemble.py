@@ -8,6 +8,7 @@ distance; a candidate outside a coordinated list of races goes to each race of t
 from __future__ import annotations
 
 import bisect
+import itertools
 import datetime
 import re
 from collections import defaultdict
@@ -48,6 +49,8 @@ MARK_TO_TIME = 8
 NEXT_EDITION = "event.next_edition"
 # A distance inside a competition's name: "100 km" in "IAU 100 km World Championships".
 DISTANCE_IN_NAME = re.compile(r"\b\d[\d,.]*\s?(?:km|m|K|miles?)\b")
+# Punctuation that ends a phrase: "(4:06.44), after a heat run" puts the heat in another phrase.
+PUNCTUATION = frozenset({",", ";", ":", "(", ")", "."})
 # Units of a distance, as words: "2000 m", "30 km".
 DISTANCE_UNITS = frozenset({"m", "km", "k", "metres", "meters", "kilometres", "kilometers", "mi", "miles", "mile"})
 # A place this close to the race is where it was held ("the World Championships in Osaka").
@@ -144,7 +147,7 @@ class Assembler:
         self.gazetteer = gazetteer or load_gazetteer()
         self.words = {name: frozenset(vocab[name]) for name in (
             "participation_words", "clause_breaks", "reference_cues", "margin_before", "margin_after",
-            "location_cues", "split_cues", "segment_words", "medal_missed_before", "birth_words", "intent_words", "other_result_words", "missed_words", "other_people",
+            "location_cues", "split_cues", "segment_words", "segment_after", "medal_missed_before", "birth_words", "intent_words", "other_result_words", "missed_words", "other_people",
             "heat_words", "negation_words", "not_placing_after", "passive_markers", "frequency_words", "other_subjects", "race_words")}
         self.subject: frozenset[str] = frozenset()
         self.last_event: EventName | None = None
@@ -207,7 +210,8 @@ class Assembler:
                 return True  # "for the second time", "his third attempt"
             if span.rule in ("placing.ordinal.at", "placing.ordinal.for") and previous in ("his", "her", "their", "its", "the"):
                 return True  # "her first in Europe"
-        if label in ("TIME", "RECORD") and self.in_a_heat(before[-5:] + sentence.words(span.end, span.end + 4), sentence):
+        following = list(itertools.takewhile(lambda word: word not in PUNCTUATION, sentence.words(span.end, span.end + 6)))
+        if label in ("TIME", "RECORD") and self.in_a_heat(before[-5:] + following, sentence):
             return True  # "won her heat in 4:09.51 ... seventh in the final", "9:31.20 in her heat, ... the final"
         if label == "PLACING" and self.in_a_heat(sentence.words(span.end, span.end + 5), sentence):
             return True  # "won her heat", "second in her semi-final", when the final is reported
@@ -218,10 +222,12 @@ class Assembler:
                 margin = set()  # "was won by Kołodziej in 9:24.50": her time, not a margin
             # a split: "passed 2000 m in 6:13", "went through 30 km in 1:31:40"
             split = len(before) >= 4 and before[-4] in self.words["split_cues"] and before[-2] in DISTANCE_UNITS
-            return bool(margin) or split or bool(after and after[0] in self.words["margin_after"] and not clock)
+            segment = bool(after) and after[0] in self.words["segment_after"]  # "her 18:44 swim", "a 44.1 leg"
+            return bool(margin) or split or segment or bool(after and after[0] in self.words["margin_after"] and not clock)
         if label == "LOCATION":
             after_city = span.rule == "country" and previous == "," and sentence.is_title(span.start - 2)
-            nationality = span.rule == "country" and after[:1] in (["'s"], ["’s"])  # "Ethiopia's Dawit Alemu"
+            nationality = span.rule == "country" and (after[:1] in (["'s"], ["’s"]) or (  # "Ethiopia's Dawit Alemu",
+                previous == "of" and sentence.is_title(span.start - 2)))  # "Dane Whitlock of Jamaica"
             discipline = normalise_discipline(span.text) is not None  # "Cross Country", "Marathon"
             return after_city or nationality or discipline or previous not in self.words["location_cues"]
         if label == "DISCIPLINE" and span.rule == "discipline.distance":

@@ -169,3 +169,18 @@ def test_a_winning_time_is_not_hers():
     records = rows("At the 2023 World Championships in Budapest she placed sixth in 53.97 behind a winning time "
                    "of 52.31.")
     assert [(r[4], r[5]) for r in records] == [("53.97", 6)]
+
+
+def test_multisport_names_segments_and_barriers():
+    lead = "Jo Runner (born 1990) is a New Zealand triathlete. "
+    records = rows(lead + "She won the New Zealand Triathlon Championships in Taupō in 2016. At the 2019 World "
+                   "Triathlon Series race in Yokohama a 19:10 swim left her behind, but she won in 1:55:49.")
+    assert [(r[0], r[3], r[4]) for r in records] == [
+        ("New Zealand Triathlon Championships", "triathlon", None), ("World Triathlon Series", "triathlon", "1:55:49")]
+    assert [r[4] for r in rows("In 2018 he broke 4:00 for the mile, ninth at the Bislett Games in 3:58.71.")] == ["3:58.71"]
+
+
+def test_a_wind_aided_time_and_a_rival_of_a_country():
+    records = rows("In 2019 he won the 200 m at the Botswana Championships in a wind-aided 20.24. "
+                   "In 2022 he was second at the Herculis meeting in Monaco in 44.31, behind Dane Whitlock of Jamaica.")
+    assert [(r[2], r[4]) for r in records] == [(None, "20.24"), ("Monaco", "44.31")]

@@ -17,7 +17,8 @@ _WORDS = {
     "cross country ski": "cross-country skiing", "cross country skier": "cross-country skiing",
     "cross country skiers": "cross-country skiing", "road relay": "road relay", "ekiden": "road relay",
     "mile": "mile", "time trial": "time trial", "triathlon": "triathlon", "duathlon": "duathlon",
-    "decathlon": "decathlon", "heptathlon": "heptathlon",
+    "decathlon": "decathlon", "heptathlon": "heptathlon", "triathlete": "triathlon", "duathlete": "duathlon",
+    "decathlete": "decathlon", "heptathlete": "heptathlon",
 }
 _TRACK_KINDS = ("steeplechase", "hurdles", "freestyle relay", "medley relay", "individual medley", "freestyle",
                 "butterfly", "backstroke", "breaststroke", "medley", "walk", "relay")
@@ -34,7 +35,8 @@ NAME_WORDS = (
     ("semi-marathon", "half marathon"), ("semi marathon", "half marathon"), ("halve marathon", "half marathon"),
     ("marathon", "marathon"), ("maratón", "marathon"), ("maratona", "marathon"), ("maraton", "marathon"),
     ("marató", "marathon"), ("road relay", "road relay"), ("ekiden", "road relay"),
-    ("cross country", "cross country"), ("steeplechase", "3000 m steeplechase"),
+    ("cross country", "cross country"), ("steeplechase", "3000 m steeplechase"), ("triathlon", "triathlon"),
+    ("ironman", "triathlon"), ("duathlon", "duathlon"), ("ten mile", "10 miles"), ("mile", "mile"),
 )
 # A name that opens with "Cross" is a cross country race in the usage of Spain, France and Italy:
 # "Cross Internacional de Itálica", "Cross du Figaro" (but not "Cross Country Championships").
@@ -52,7 +54,7 @@ def named_discipline(name: str) -> str | None:
 def normalise_discipline(text: str) -> str | None:
     """The schema's name for a discipline span; None when it names no single discipline."""
     words = re.sub(r"[-\s]+", " ", text.lower()).strip()
-    words = re.sub(r"(marathon|relay|ekiden|race)s\b", r"\1", words)
+    words = re.sub(r"(marathon|relay|ekiden|race|athlete)s\b", r"\1", words)
     if words in _WORDS:
         return _WORDS[words]
     match = DISTANCE.match(text.strip())

@@ -56,7 +56,8 @@ def normalise_event(text: str, gazetteer: Gazetteer) -> EventName:
     if travelling(name):
         host = _leading_place(name[:head.start()], gazetteer)
         rest = name[len(host):].strip() if host else ""
-        if host and (name[len(host):head.start()].strip() or rest.lower() in ALIASES):
+        city = host is not None and gazetteer.kind(host) == "city"  # "New Zealand Triathlon Championships" stays
+        if city and (name[len(host):head.start()].strip() or rest.lower() in ALIASES):
             name = rest  # "Tokyo Olympic Games" -> "Olympic Games", but "Kenya Championships" stays
         else:
             host = None
