@@ -36,8 +36,12 @@ from .sentences import doc_text, trimmed
 FIRST_YEAR, LAST_YEAR = 1896, datetime.date.today().year + 1
 # A year as a word: "2011".
 YEAR = re.compile(r"^(?:19|20)\d\d$")
-# The subject's nationality in a bio's lead: "is a Moroccan middle-distance runner", "is a South African".
-NATIONALITY = re.compile(r"\b(?:is|was) an? (?:[a-z]+ )?(?P<demonym>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+# The subject's nationality in a bio's lead: "is a Moroccan middle-distance runner", "is a South African
+# ultramarathon runner" (not "is an Olympic champion").
+NATIONALITY = re.compile(r"\b(?:is|was) an? (?:[a-z]+ )?(?!Olympic|Paralympic|World|Commonwealth|Former)"
+                         r"(?P<demonym>[A-Z][a-z]+(?: [A-Z][a-z]+)?) [a-z]")
+# Words that may follow an epithet standing alone ("won by the Moroccan in 9:39.80"), not a name.
+AFTER_EPITHET = frozenset({"in", "with", "at", "on", "for", ",", "(", "who", "after", "ahead"})
 # Words that stand for the bio's subject later in a sentence.
 SUBJECT_WORDS = frozenset({"she", "he", "her", "him", "they", "them"})
 COMMA_COST = 3
@@ -51,6 +55,11 @@ NEXT_EDITION = "event.next_edition"
 DISTANCE_IN_NAME = re.compile(r"\b\d[\d,.]*\s?(?:km|m|K|miles?)\b")
 # Punctuation that ends a phrase: "(4:06.44), after a heat run" puts the heat in another phrase.
 PUNCTUATION = frozenset({",", ";", ":", "(", ")", "."})
+# Disciplines raced on roads or over the country.
+ROAD_DISCIPLINES = frozenset({"marathon", "half marathon", "ultramarathon", "road relay", "cross country", "10 miles"})
+# Championships held for an age group, indoors, or as a league of meetings: "World Junior Championships".
+SPECIAL_EDITION = re.compile(r"\b(?:Junior|Juniors|Youth|Indoor|Schools?|U\d\d|Under-?\d\d|League|Masters|Veterans)\b",
+                             re.IGNORECASE)
 # Units of a distance, as words: "2000 m", "30 km".
 DISTANCE_UNITS = frozenset({"m", "km", "k", "metres", "meters", "kilometres", "kilometers", "mi", "miles", "mile"})
 # A place this close to the race is where it was held ("the World Championships in Osaka").
@@ -147,9 +156,11 @@ class Assembler:
         self.gazetteer = gazetteer or load_gazetteer()
         self.words = {name: frozenset(vocab[name]) for name in (
             "participation_words", "clause_breaks", "reference_cues", "margin_before", "margin_after",
-            "location_cues", "split_cues", "segment_words", "segment_after", "medal_missed_before", "birth_words", "intent_words", "other_result_words", "missed_words", "other_people",
+            "location_cues", "split_cues", "passing_words", "title_words", "segment_words", "segment_after", "medal_missed_before",
+            "birth_words", "intent_words", "other_result_words", "missed_words", "other_people",
             "heat_words", "negation_words", "not_placing_after", "passive_markers", "frequency_words", "other_subjects", "race_words")}
         self.subject: frozenset[str] = frozenset()
+        self.demonym: str | None = None  # the subject's nationality, as the lead gives it
         self.last_event: EventName | None = None
         self.latest: dict[str, Record] = {}  # event name -> the bio's latest record of it
 
@@ -202,6 +213,10 @@ class Assembler:
         if label == "PLACING" and span.rule == "placing.medal" and (sentence.is_title(span.end) or (
                 previous == "the" and before[-2:-1] and before[-2] in self.words["medal_missed_before"])):
             return True  # "the Gold Coast", "the Silver Ferns", "8.4 seconds off the bronze"
+        if label == "PLACING" and span.rule == "placing.win.her_way" and not (
+                span.start - 1 > sentence.span.start and sentence.is_title(span.start - 1)
+                or not self.words["title_words"].isdisjoint(before[-3:])):
+            return True  # "The Ten Mile Run went her way", "the title came her way"; not "Nothing went her way"
         if label == "PLACING" and span.text.lower() == "winner" and previous == "the" and not (
                 before[-2:-1] and before[-2] in ("was", "is", "became", "as")):
             return True  # "the winner, X, needed 2:04:48"; but "she was the winner"
@@ -211,6 +226,8 @@ class Assembler:
             if span.rule in ("placing.ordinal.at", "placing.ordinal.for") and previous in ("his", "her", "their", "its", "the"):
                 return True  # "her first in Europe"
         following = list(itertools.takewhile(lambda word: word not in PUNCTUATION, sentence.words(span.end, span.end + 6)))
+        following = following if following[:1] in (["in"], ["of"]) else []  # "9:31.20 in her heat", "a best of
+        # 9:31.20 in her heat", not "4:05.12 after her heat"
         if label in ("TIME", "RECORD") and self.in_a_heat(before[-5:] + following, sentence):
             return True  # "won her heat in 4:09.51 ... seventh in the final", "9:31.20 in her heat, ... the final"
         if label == "PLACING" and self.in_a_heat(sentence.words(span.end, span.end + 5), sentence):
@@ -221,7 +238,7 @@ class Assembler:
             if margin == {"by"} and self.subject.intersection(before[before.index("by", -3) + 1:]):
                 margin = set()  # "was won by Kołodziej in 9:24.50": her time, not a margin
             # a split: "passed 2000 m in 6:13", "went through 30 km in 1:31:40"
-            split = len(before) >= 4 and before[-4] in self.words["split_cues"] and before[-2] in DISTANCE_UNITS
+            split = len(before) >= 4 and before[-4] in self.words["passing_words"] and before[-2] in DISTANCE_UNITS
             segment = bool(after) and after[0] in self.words["segment_after"]  # "her 18:44 swim", "a 44.1 leg"
             return bool(margin) or split or segment or bool(after and after[0] in self.words["margin_after"] and not clock)
         if label == "LOCATION":
@@ -237,7 +254,8 @@ class Assembler:
         if label == "PLACING" and not self.words["negation_words"].isdisjoint(before[-4:]):
             return True  # "without ever finishing on the podium", "did not win"
         if label == "PLACING" and span.rule == "placing.win":
-            passive = bool(after) and after[0] == "by" and not self.subject.intersection(after[1:3])
+            passive = bool(after) and after[0] == "by" and not (
+                self.subject.intersection(after[1:3]) or self.epithet(sentence.words(span.end + 1, span.end + 5)))
             intent = previous == "to" and len(before) > 1 and before[-2] in self.words["intent_words"]
             return passive or intent or previous == "race"
         if label == "RECORD":
@@ -271,23 +289,32 @@ class Assembler:
         "the winner's", "who won", "with his club-mate X second in"."""
         for index, (word, following) in enumerate(zip(before, before[1:])):
             if word in self.words["passive_markers"] and following == "by":
-                return not self.subject.intersection(before[index + 2:index + 4])
+                return not (self.subject.intersection(before[index + 2:index + 4]) or self.epithet(before[index + 2:]))
         pairs = set(zip(before, before[1:]))
-        if pairs & {("race", "won"), ("the", "winner"), ("winner", "'s"), ("winner", "’s"), ("winning", "time")} \
-                or "who" in before[-3:]:  # "behind a winning time of 52.31"
+        if pairs & {("race", "won"), ("the", "winner"), ("winner", "'s"), ("winner", "’s")} or "who" in before[-3:]:
             return True
+        if "winning" in before and "behind" in before[:before.index("winning")]:
+            return True  # "behind a winning time of 52.31"
         if not self.words["other_result_words"].isdisjoint(before[-4:]):
             return True
-        others = [i for i, word in enumerate(before) if word in self.words["other_people"]]
+        others = [i for i, word in enumerate(before) if word in self.words["other_people"] and word != self.demonym]
         return bool(others) and self.subject.isdisjoint(before[others[-1]:])
+
+    def epithet(self, words: list[str]) -> bool:
+        """Words that open with the subject's nationality standing alone: "the moroccan in ..." (but not
+        "the kenyan florence kiplagat")."""
+        if not self.demonym or words[:1] != ["the"]:
+            return False
+        size = len(self.demonym.split())
+        return " ".join(words[1:1 + size]) == self.demonym and words[1 + size:2 + size] in ([], *([w] for w in AFTER_EPITHET))
 
     # ----- anchors ----------------------------------------------------------------------------
     def is_reference(self, event: Candidate, sentence: Sentence) -> bool:
         """An event mentioned for another reason: "a test event for the 2008 Olympics", "his Asian Games success"."""
         before = sentence.words(event.start - 3, event.start)
         after = sentence.words(event.end, event.end + 2)
-        if before and ordinal(before[-1]):  # "his second Olympics" is the race itself
-            return False
+        if before and ordinal(before[-1]) or before[-3:] == ["edition", "of", "the"] or before[-2:] == ["edition", "of"]:
+            return False  # "his second Olympics", "the next edition of the Boston Marathon" are the race itself
         return bool(set(before) & self.words["reference_cues"]) or (bool(after) and after[0] in ("qualifier", "trials"))
 
     def anchors(self, sentence: Sentence) -> list[Anchor]:
@@ -296,7 +323,8 @@ class Assembler:
             return []
         spans = sentence.candidates
         results = [s for s in spans if s.label in ("PLACING", "STATUS", "TIME", "RECORD")]
-        events = [s for s in spans if s.label == "EVENT"]
+        events = [s for s in spans if s.label == "EVENT" and not (  # "the next edition of the X": the X
+            s.rule == NEXT_EDITION and sentence.words(s.end, s.end + 1) == ["of"])]
         anchors = [Anchor(s, "event") for s in events if not self.is_reference(s, sentence)] or [
             Anchor(s, "event") for s in events[:1] if results]  # "Selected for the X, she dropped out"
         if not results:
@@ -374,9 +402,8 @@ class Assembler:
     # ----- records -----------------------------------------------------------------------------
     def assemble(self, doc: Doc, bio: Bio) -> list[Record]:
         self.subject = SUBJECT_WORDS | {word.lower() for word in re.findall(r"\w[\w'’-]*", bio.athlete) if len(word) > 2}
-        nationality = NATIONALITY.search(bio.clean[:600])  # "the Moroccan" stands for her too
-        if nationality:
-            self.subject |= {word.lower() for word in nationality.group("demonym").split()}
+        nationality = NATIONALITY.search(bio.clean[:600])
+        self.demonym = nationality.group("demonym").lower() if nationality else None
         self.last_event, self.latest = None, {}
         sentences = list(self.sentences(doc))
         profile = self.profile(sentences)
@@ -451,8 +478,15 @@ class Assembler:
             (s.start, s, parse_date(s.rule, s.text)) for s in sentence.candidates if s.label == "DATE"]
         points += [(a.span.start, a.span, PartialDate(year=events[id(a.span)].edition_year))
                    for a in anchors if id(a.span) in events and events[id(a.span)].edition_year]
+        years = [span for _, span, parsed in points if isinstance(parsed, PartialDate) and parsed.year]
+
+        def dated(anchor: Anchor) -> bool:  # "In 2012 she was second at the next edition": its own year
+            return any(sentence.clause(span) == sentence.clause(anchor.span) or span.start > anchor.span.start
+                       for span in years)
+
         points += [(a.span.start, a.span, RelativeDate(1, None)) for a in anchors  # a city's race: every year
-                   if a.span.rule == NEXT_EDITION and id(a.span) in events and not travelling(events[id(a.span)].name)]
+                   if a.span.rule == NEXT_EDITION and id(a.span) in events and not dated(a)
+                   and not travelling(events[id(a.span)].name)]
         resolved: dict[int, PartialDate | None] = {}
         states: list[tuple[int, Narrative]] = []
         for position, span, parsed in sorted(points, key=lambda point: point[0]):
@@ -461,6 +495,9 @@ class Assembler:
                 narrative.open_season(parsed.year, parsed.season_end)
             else:
                 date = narrative.resolve(parsed) if parsed is not None else None
+                if date is not None and date.season_end:  # "the following season" within seasons
+                    narrative.open_season(date.year, date.season_end)
+                    date = None
                 resolved[id(span)] = date
                 narrative.update(date, stated=not isinstance(parsed, PartialDate) or parsed.year is not None)
                 if isinstance(parsed, RelativeDate) and parsed.winter:
@@ -585,9 +622,20 @@ class Assembler:
             return None
         if anchor.span.rule == NEXT_EDITION:
             return self.earlier(event, "discipline")
-        if profile.memory.get(event.name) or DISTANCE_IN_NAME.search(event.name):
-            return profile.memory.get(event.name)  # "100 km World Championships": not the specialty
+        if profile.memory.get(event.name) or not self.holds_specialty(event, profile.specialty):
+            return profile.memory.get(event.name)
         return profile.specialty
+
+    @staticmethod
+    def holds_specialty(event: EventName, specialty: str | None) -> bool:
+        """Whether the bio's specialty is a fair default for a competition: not where its name states a
+        distance ("100 km World Championships"); a road or cross country specialty only at a senior
+        championship that moves between hosts (a marathoner's World Junior Championships, Diamond League
+        meeting or Great North Run are not marathons)."""
+        if specialty is None or DISTANCE_IN_NAME.search(event.name):
+            return False
+        road = specialty in ROAD_DISCIPLINES or specialty.endswith("K")
+        return not road or travelling(event.name) and not SPECIAL_EDITION.search(event.name)
 
     def earlier(self, event: EventName, name: str) -> str | None:
         """A field of the bio's latest record of this competition: what "the next edition" carries."""

@@ -40,6 +40,10 @@ class Narrative:
         if self.year is None or self.season and offset.years == 0 and offset.month is None and not (
                 offset.months and self.month):  # "later that winter" in "the 2023-24 season": either year
             return None
+        if self.season and offset.years and offset.months is None and offset.month is None:
+            # "the following season" after "the 2009-10 season": the 2010-11 season, no single year
+            first, last = self.season
+            return PartialDate(year=first + offset.years, season_end=last + offset.years)
         if offset.month is not None:  # the next such month after the reference: "the following March"
             later = self.month is not None and offset.month > self.month
             return PartialDate(year=self.year if later else self.year + 1, month=offset.month)

@@ -88,7 +88,7 @@ REGEX_RULES: tuple[RegexRule, ...] = (
           ("at December's Hofu Yomiuri Marathon", "December"), ("in March he won", "March")),
     _rule("date.season", "DATE", r"\b(?:19|20)\d\d\s?[-–/]\s?(?:\d\d|(?:19|20)\d\d)\b(?!-\d)",
           ("the 2009-10 season", "2009-10"), ("in 2015–16", "2015–16")),
-    _rule("date.year", "DATE", r"[12](?<![\d,.:–-][12])(?:89[6-9]|9\d\d|0\d\d)(?![\w–]|[-.,:]\d|[\s-]?(?:m|metres|meters)\b)",
+    _rule("date.year", "DATE", r"(?:1(?<![\d,.:–-]1)(?:89[6-9]|9\d\d)|2(?<![\d,.:–-]2)0\d\d)(?![\w–]|[-.,:]\d|[\s-]?(?:m|metres|meters)\b)",
           ("in 2007, coming", "2007"), ("the 2011 season", "2011"), ("Her indoor season of 2018: gold", "2018")),
     _rule("discipline.distance", "DISCIPLINE",
           r"\b(?:4\s?[x×]\s?\d{1,4}(?:\.\d)?|\d{1,3}(?:,\d{3})|\d{1,5}(?:\.\d+)?)[\s-]?"
@@ -150,7 +150,7 @@ class Characters:
     def span(self, start: int, end: int, label: str, rule: str, expand: bool = True) -> Span | None:
         """The tokens overlapping ``start:end`` (``expand``), or those inside it; None for no token."""
         if expand:
-            first, last = bisect.bisect_right(self.starts, start) - 1, bisect.bisect_left(self.starts, end)
+            first, last = bisect.bisect_right(self.ends, start), bisect.bisect_left(self.starts, end)
         else:
             first, last = bisect.bisect_left(self.starts, start), bisect.bisect_right(self.ends, end)
         return Span(self.doc, first, last, label=label, span_id=rule) if 0 <= first < last else None

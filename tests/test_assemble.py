@@ -184,3 +184,33 @@ def test_a_wind_aided_time_and_a_rival_of_a_country():
     records = rows("In 2019 he won the 200 m at the Botswana Championships in a wind-aided 20.24. "
                    "In 2022 he was second at the Herculis meeting in Monaco in 44.31, behind Dane Whitlock of Jamaica.")
     assert [(r[2], r[4]) for r in records] == [(None, "20.24"), ("Monaco", "44.31")]
+
+
+def test_review_cases_rivals_winning_times_and_luck():
+    kenyan = "Jo Runner (born 1990) is a Kenyan long-distance runner. "
+    assert [r[4] for r in rows(kenyan + "She was third at the 2012 Berlin Marathon, which was won by Kenyan "
+                                        "Florence Kiplagat in 2:19:44.")] == [None]
+    assert [(r[4], r[8]) for r in rows("She won the 2012 Boston Marathon; her winning time of 2:24:12 was a "
+                                       "course record.")] == [("2:24:12", ["CR"])]
+    assert [r[5] for r in rows("Luck went her way at the 2012 London Marathon, where she was fifth.")] == [5]
+    assert [r[4] for r in rows("At the 2012 European Championships she won at 5000 m in 14:50.10.")] == ["14:50.10"]
+
+
+def test_review_cases_dates_years_and_seasons():
+    assert [r[1] for r in rows("In 2011 she trained at 2900 feet in Iten. In April she won the London Marathon.")] \
+        == [2011]
+    assert [r[1] for r in rows("She won the Boston Marathon in April 2011. In 2012 she was second at the next "
+                               "edition. Later that year she won the Chicago Marathon.")] == [2011, 2012, 2012]
+    assert [r[1] for r in rows("In the 2009-10 season she was fifth at the Tour de Ski. The following season "
+                               "she won the Tour de Ski.")] == [None, None]
+
+
+def test_review_cases_disciplines():
+    marathoner = "Jo Runner (born 1990) is a Kenyan marathon runner. "
+    records = rows(marathoner + "In 2010 she won the World Junior Championships, was second at the Great North "
+                   "Run and fourth at the World Championships.")
+    assert [r[3] for r in records] == [None, None, "marathon"]
+    assert [r[3] for r in rows("In 2015 she won the Mitja Marató de Granollers in 1:12:10.")] == ["half marathon"]
+    assert [r[3] for r in rows("In 2010 she was fourth in the 10,000 m at the Commonwealth Games. She won the "
+                               "Boston Marathon in 2011, and was second at the same event in 2012.")][:2] \
+        == ["10,000 m", "marathon"]

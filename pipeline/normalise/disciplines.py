@@ -30,7 +30,7 @@ _KM_KINDS = {"walk": "walk", "race walk": "walk", "racewalk": "walk", "classic":
 # Words in a competition's name that give its discipline, in English and in the languages race names
 # keep ("Media Maratón de Bogotá", "Maratona di Roma", "Cross de Atapuerca"); longer words first.
 NAME_WORDS = (
-    ("half marathon", "half marathon"), ("media maratón", "half marathon"), ("medio maratón", "half marathon"),
+    ("half marathon", "half marathon"), ("mitja marató", "half marathon"), ("maratonina", "half marathon"), ("media maratón", "half marathon"), ("medio maratón", "half marathon"),
     ("mezza maratona", "half marathon"), ("meia maratona", "half marathon"), ("halbmarathon", "half marathon"),
     ("semi-marathon", "half marathon"), ("semi marathon", "half marathon"), ("halve marathon", "half marathon"),
     ("marathon", "marathon"), ("maratón", "marathon"), ("maratona", "marathon"), ("maraton", "marathon"),
@@ -46,7 +46,7 @@ CROSS_NAME = re.compile(r"^Cross\b(?![\s-]+[Cc]ountry)")
 def named_discipline(name: str) -> str | None:
     """The discipline a competition's name states: "Media Maratón de Bogotá" -> "half marathon"."""
     lowered = name.lower()
-    found = next((discipline for word, discipline in NAME_WORDS if word in lowered), None)
+    found = next((discipline for word, discipline in NAME_WORDS if re.search(rf"\b{word}\b", lowered)), None)
     return found or ("cross country" if CROSS_NAME.match(name) else None)
 
 
