@@ -38,15 +38,17 @@ NAME_WORDS = (
     ("cross country", "cross country"), ("steeplechase", "3000 m steeplechase"), ("triathlon", "triathlon"),
     ("ironman", "triathlon"), ("duathlon", "duathlon"), ("ten mile", "10 miles"), ("mile", "mile"),
 )
+NAME_PATTERNS = tuple((re.compile(rf"\b{word}\b"), discipline) for word, discipline in NAME_WORDS)
 # A name that opens with "Cross" is a cross country race in the usage of Spain, France and Italy:
 # "Cross Internacional de Itálica", "Cross du Figaro" (but not "Cross Country Championships").
 CROSS_NAME = re.compile(r"^Cross\b(?![\s-]+[Cc]ountry)")
 
 
+@lru_cache(maxsize=4096)
 def named_discipline(name: str) -> str | None:
     """The discipline a competition's name states: "Media Maratón de Bogotá" -> "half marathon"."""
     lowered = name.lower()
-    found = next((discipline for word, discipline in NAME_WORDS if re.search(rf"\b{word}\b", lowered)), None)
+    found = next((discipline for word, discipline in NAME_PATTERNS if word.search(lowered)), None)
     return found or ("cross country" if CROSS_NAME.match(name) else None)
 
 
