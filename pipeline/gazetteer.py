@@ -61,6 +61,9 @@ class Gazetteer:
             return "country"
         if name in self.cities:
             return "city"
+        if not name.isascii():  # "Ōtsu" where GeoNames writes "Otsu"
+            folded = ascii_fold(name)
+            return "country" if folded in self.countries else "city" if folded in self.cities else None
         return None
 
 
