@@ -323,8 +323,11 @@ class Assembler:
             return []
         spans = sentence.candidates
         results = [s for s in spans if s.label in ("PLACING", "STATUS", "TIME", "RECORD")]
+        starts = {s.start for s in spans if s.label == "EVENT"}
         events = [s for s in spans if s.label == "EVENT" and not (  # "the next edition of the X": the X
-            s.rule == NEXT_EDITION and sentence.words(s.end, s.end + 1) == ["of"])]
+            s.rule == NEXT_EDITION and sentence.words(s.end, s.end + 1) == ["of"]) and not (
+            sentence.words(s.end, s.end + 2) == ["at", "the"] and s.end + 2 in starts)]  # "the Dream Mile at
+        # the Bislett Games": a race within a meeting; the meeting is the competition
         anchors = [Anchor(s, "event") for s in events if not self.is_reference(s, sentence)] or [
             Anchor(s, "event") for s in events[:1] if results]  # "Selected for the X, she dropped out"
         if not results:

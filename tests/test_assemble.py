@@ -214,3 +214,10 @@ def test_review_cases_disciplines():
     assert [r[3] for r in rows("In 2010 she was fourth in the 10,000 m at the Commonwealth Games. She won the "
                                "Boston Marathon in 2011, and was second at the same event in 2012.")][:2] \
         == ["10,000 m", "marathon"]
+
+
+def test_a_race_within_a_meeting_and_foreign_games():
+    records = rows("In June 2018 he was ninth in the junior Dream Mile at the Bislett Games in Oslo in 3:58.71. "
+                   "In 2017, at the Jeux de la Francophonie in Abidjan, she added bronze over 1500 m.")
+    assert [(r[0], r[2], r[3], r[4], r[5]) for r in records] == [
+        ("Bislett Games", "Oslo", "mile", "3:58.71", 9), ("Jeux de la Francophonie", "Abidjan", "1500 m", None, 3)]
