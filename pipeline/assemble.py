@@ -156,7 +156,7 @@ class Assembler:
         self.gazetteer = gazetteer or load_gazetteer()
         self.words = {name: frozenset(vocab[name]) for name in (
             "participation_words", "clause_breaks", "reference_cues", "margin_before", "margin_after",
-            "location_cues", "split_cues", "passing_words", "title_words", "segment_words", "segment_after", "medal_missed_before",
+            "location_cues", "held_words", "split_cues", "passing_words", "title_words", "segment_words", "segment_after", "medal_missed_before",
             "birth_words", "intent_words", "other_result_words", "missed_words", "other_people",
             "heat_words", "negation_words", "not_placing_after", "passive_markers", "frequency_words", "other_subjects", "race_words")}
         self.subject: frozenset[str] = frozenset()
@@ -244,7 +244,8 @@ class Assembler:
         if label == "LOCATION":
             after_city = span.rule == "country" and previous == "," and sentence.is_title(span.start - 2)
             nationality = span.rule == "country" and (after[:1] in (["'s"], ["’s"]) or (  # "Ethiopia's Dawit Alemu",
-                previous == "of" and sentence.is_title(span.start - 2)))  # "Dane Whitlock of Jamaica"
+                previous == "of" and sentence.is_title(span.start - 2)) or (  # "Dane Whitlock of Jamaica",
+                bool(after) and ordinal(after[0]) is not None))  # "Botswana second in 3:02.10": the team
             discipline = normalise_discipline(span.text) is not None  # "Cross Country", "Marathon"
             return after_city or nationality or discipline or previous not in self.words["location_cues"]
         if label == "DISCIPLINE" and span.rule == "discipline.distance":
@@ -543,7 +544,7 @@ class Assembler:
         return Record(
             doc_id=bio.doc_id, athlete=bio.athlete, event=event.name if event else None,
             year=date.year if date else None, date=date.iso() if date else None,
-            location=self.location(anchor, event), discipline=self.discipline(anchor, event, profile),
+            location=self.location(anchor, event, sentence), discipline=self.discipline(anchor, event, profile),
             time=time, time_s=time_s, place=place, place_max=place_max, status=status,
             records=ordered(marks), char_start=start, char_end=end, evidence=bio.text[start:end])
 
@@ -589,11 +590,15 @@ class Assembler:
         resolved = narrative.resolve(None)
         return PartialDate(year=resolved.year) if resolved else None
 
-    def location(self, anchor: Anchor, event: EventName | None) -> str | None:
-        """A place named right by the race; else the host or name city; else any city, then country."""
+    def location(self, anchor: Anchor, event: EventName | None, sentence: Sentence) -> str | None:
+        """Where the text says it was held ("whose walks were staged in Sapporo"); a place named right by
+        the race; else the host or name city; else any city, then country."""
         if anchor.kind == "place":
             return anchor.span.text
         places = sorted(anchor.items.get("LOCATION", []), key=lambda pair: pair[0])
+        held = [p.text for _, p in places if not self.words["held_words"].isdisjoint(sentence.words(p.start - 2, p.start))]
+        if held:
+            return held[0]
         cities = [(cost, p.text) for cost, p in places if p.rule != "country"]
         if cities and cities[0][0] <= NEAR:
             return cities[0][1]

@@ -55,8 +55,8 @@ class Gazetteer:
 
     def kind(self, name: str) -> str | None:
         """ "city", "country" or None for a name as written in the text."""
-        if name in COMMON_WORDS:
-            return None
+        if name in COMMON_WORDS or all(word in COMMON_WORDS for word in name.split()):
+            return None  # "Cross Country" is also a town's name
         if name in self.countries:
             return "country"
         if name in self.cities:

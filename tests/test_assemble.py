@@ -221,3 +221,9 @@ def test_a_race_within_a_meeting_and_foreign_games():
                    "In 2017, at the Jeux de la Francophonie in Abidjan, she added bronze over 1500 m.")
     assert [(r[0], r[2], r[3], r[4], r[5]) for r in records] == [
         ("Bislett Games", "Oslo", None, "3:58.71", 9), ("Jeux de la Francophonie", "Abidjan", "1500 m", None, 3)]
+
+
+def test_where_the_race_was_held_and_names_that_are_not_places():
+    records = rows("At the 2021 Tokyo Olympics, whose walks were staged in Sapporo, she finished 18th over 20 km. "
+                   "In 2010 he won the Great Edinburgh Cross Country.")
+    assert [r[2] for r in records] == ["Sapporo", "Edinburgh"]
