@@ -8,11 +8,13 @@ distance; a candidate outside a coordinated list of races goes to each race of t
 from __future__ import annotations
 
 import bisect
-import itertools
 import datetime
+import itertools
+import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from importlib import resources
 from typing import Iterable
 
 import numpy
@@ -49,6 +51,11 @@ CLAUSE_COST = 12
 COORDINATORS = frozenset({",", "and", "&", "the", "or", "as", "well"})
 # A record mark this close to a time describes that time ("personal-best ... time of 2:08:50").
 MARK_TO_TIME = 8
+# Olympic host cities and the years they held the Games: pipeline/patterns/olympics.json.
+OLYMPIC_HOSTS: dict[str, dict[str, list[int]]] = {
+    name: hosts for name, hosts in json.loads(
+        resources.files(__package__).joinpath("patterns/olympics.json").read_text("utf-8")).items()
+    if not name.startswith("_")}
 # The rule for "the next edition": the competition named last, a year on for a city's annual race.
 NEXT_EDITION = "event.next_edition"
 # A distance inside a competition's name: "100 km" in "IAU 100 km World Championships".
@@ -261,8 +268,8 @@ class Assembler:
             return passive or intent or previous == "race"
         if label == "RECORD":
             return bool(set(before[-3:]) & self.words["missed_words"])
-        if label == "DATE":
-            return bool(set(before) & self.words["birth_words"])
+        if label == "DATE":  # a birth date; a period's start or end ("a cold lingering since January")
+            return bool(set(before) & self.words["birth_words"]) or previous in ("since", "until", "till")
         if label == "STATUS" and span.rule == "status.dns.withdrew":
             # DNS only for a race that was run: "withdrew before her heat", not "withdrew from the team"
             return self.words["race_words"].isdisjoint(sentence.words(span.end, span.end + 5))
@@ -417,7 +424,7 @@ class Assembler:
             anchors = self.anchors(sentence)
             if anchors:
                 self.assign(sentence, anchors)
-            events = self.events(anchors)
+            events = self.events(anchors, narrative.year)
             before = narrative.copy()
             dates, states = self.timeline(sentence, anchors, events, narrative)
             for anchor in (part for a in anchors for part in self.split_by_discipline(a, sentence)):
@@ -430,13 +437,18 @@ class Assembler:
                         self.latest[record.event] = record
         return records
 
-    def events(self, anchors: list[Anchor]) -> dict[int, EventName]:
+    def events(self, anchors: list[Anchor], year: int | None) -> dict[int, EventName]:
         """The competition of each race, in text order; "the next edition" is the one named last
-        (without its host, where a championship moves between hosts)."""
+        (without its host, where a championship moves between hosts); Olympic Games named by their host
+        ("the Rio Olympics", "his Olympic marathon, in Seoul") dated by the edition nearest ``year``."""
         events = {}
         for anchor in (a for a in anchors if a.kind == "event"):
             if anchor.span.rule != NEXT_EDITION:
-                self.last_event = events[id(anchor.span)] = normalise_event(anchor.span.text, self.gazetteer)
+                event = normalise_event(anchor.span.text, self.gazetteer)
+                if event.edition_year is None and event.name in OLYMPIC_HOSTS:
+                    places = [anchor.span.text, *(p.text for _, p in anchor.items.get("LOCATION", []))]
+                    event = replace(event, edition_year=olympic_edition(event.name, places, year))
+                self.last_event = events[id(anchor.span)] = event
             elif self.last_event is not None:
                 moves = travelling(self.last_event.name)
                 events[id(anchor.span)] = replace(self.last_event, edition_year=None,
@@ -576,7 +588,8 @@ class Assembler:
             # The text's own year beats the edition's ("Tokyo 2020 ... in August 2021"), unless it is
             # another clause's ("broke his wrist in October 2017 but was fit for the 2018 Olympics").
             elsewhere = sentence.clause(own) != sentence.clause(anchor.span)
-            if resolved is None or not (event and event.edition_year) or (
+            agrees = resolved is not None and event is not None and resolved.year == event.edition_year
+            if agrees or resolved is None or not (event and event.edition_year) or (
                     isinstance(explicit, PartialDate) and explicit.year and not elsewhere):
                 return resolved
             if elsewhere:
@@ -695,6 +708,17 @@ class Profile:
         """The discipline named last before ``token``: what "the same distance" refers to."""
         index = bisect.bisect_left(self.mentions, (token, ""))
         return self.mentions[index - 1][1] if index else None
+
+
+def olympic_edition(name: str, places: list[str], year: int | None) -> int | None:
+    """The year of the Games ``name`` held in one of ``places``, the edition nearest ``year`` (the
+    narrative's): "Rio" -> 2016; "London" after a 2011 race -> 2012. None if no host is named, or if a
+    city held several and the narrative gives no year."""
+    editions = [edition for host, years in OLYMPIC_HOSTS[name].items() for edition in years
+                if any(re.search(rf"\b{re.escape(host)}\b", place) for place in places)]
+    if not editions or len(set(editions)) > 1 and year is None:
+        return None
+    return min(editions, key=lambda edition: (abs(edition - year), -edition)) if year else editions[0]
 
 
 def implied_discipline(event: EventName) -> str | None:

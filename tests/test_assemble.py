@@ -227,3 +227,17 @@ def test_where_the_race_was_held_and_names_that_are_not_places():
     records = rows("At the 2021 Tokyo Olympics, whose walks were staged in Sapporo, she finished 18th over 20 km. "
                    "In 2010 he won the Great Edinburgh Cross Country.")
     assert [r[2] for r in records] == ["Sapporo", "Edinburgh"]
+
+
+def test_olympic_games_named_by_their_host_take_that_edition():
+    records = rows("In 1987 he won the London Marathon. His second Olympic marathon, in Seoul, ended in 17th "
+                   "place. In 2011 she won in Berlin. At the London Olympics she was fifth.")
+    assert [(r[0], r[1]) for r in records] == [("London Marathon", 1987), ("Olympic Games", 1988), (None, 2011),
+                                               ("Olympic Games", 2012)]
+    assert [r[1] for r in rows("At the Olympics in London she was fifth.")] == [None]
+
+
+def test_a_date_a_period_runs_from_is_not_the_race_date():
+    records = rows("At the 2022 Winter Olympics in Beijing she stepped off the course in the 10 km classic, "
+                   "a cold having lingered since January.")
+    assert [(r[1], r[7]) for r in records] == [(2022, "DNF")]
