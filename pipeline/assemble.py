@@ -105,7 +105,7 @@ class Anchor:
 @dataclass(frozen=True)
 class Tokens:
     """Per token of a Doc: its lower-case form, whether it is title-case, its clause number (a break
-    word such as "before", "but", ";" or "as well as" starts a clause) and, one longer, the number of
+    word such as "before", "but", ";", "as well as" or ", and she" starts a clause) and, one longer, the number of
     commas and brackets before it. Numbers run over the whole Doc; only differences are read."""
 
     lower: list[str]
@@ -119,6 +119,9 @@ class Tokens:
         ids = doc.to_array(LOWER)
         breaks = numpy.isin(ids, [strings[word] for word in clause_breaks])
         breaks[:-1] |= (ids[:-1] == strings["as"]) & (ids[1:] == strings["well"])
+        # ", and she ...": a new clause with its own subject
+        pronoun = numpy.isin(ids, [strings[word] for word in ("he", "she", "they")])
+        breaks[1:-1] |= (ids[:-2] == strings[","]) & (ids[1:-1] == strings["and"]) & pronoun[2:]
         commas = numpy.isin(ids, [strings[mark] for mark in (",", "(", ")")])
         return cls([strings[key] for key in ids.tolist()], doc.to_array(IS_TITLE).astype(bool).tolist(),
                    numpy.cumsum(breaks).tolist(), [0, *numpy.cumsum(commas).tolist()])
@@ -677,7 +680,10 @@ class Assembler:
                     if normalised:
                         seen[normalise_event(event.text, self.gazetteer).name].add(normalised)
         memory = {name: next(iter(values)) for name, values in seen.items() if len(values) == 1}
-        lead = next((s for s in sentences if any(w.strip() for w in s.lower)), None)  # "X is a ... who specialises in"
+        lead = next((s for s in sentences if any(w.strip() for w in s.lower)), None)
+        if lead and not any(pair in (("is", "a"), ("is", "an"), ("was", "a"), ("was", "an"))
+                            for pair in zip(lead.lower, lead.lower[1:])):
+            lead = None  # a lead defines the subject: "X is a Dutch runner who specialises in ..."
         spans = [s for s in lead.candidates if s.label == "DISCIPLINE"] if lead else []
         if any(lead.words(s.start - 2, s.start)[-1:] in (["and"], ["or"], [","]) for s in spans):
             spans = []  # "competes over 20 and 50 kilometres": more than one

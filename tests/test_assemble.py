@@ -241,3 +241,10 @@ def test_a_date_a_period_runs_from_is_not_the_race_date():
     records = rows("At the 2022 Winter Olympics in Beijing she stepped off the course in the 10 km classic, "
                    "a cold having lingered since January.")
     assert [(r[1], r[7]) for r in records] == [(2022, "DNF")]
+
+
+def test_and_she_starts_a_new_clause():
+    records = rows("In 2016 he was third in a 30 km skiathlon in Lillehammer, and he completed the Tour de Ski, "
+                   "finishing 14th overall.")
+    assert [(r[0], r[2], r[3], r[5]) for r in records] == [
+        (None, "Lillehammer", "30 km skiathlon", 3), ("Tour de Ski", None, None, 14)]
