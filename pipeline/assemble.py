@@ -92,6 +92,7 @@ class Anchor:
     span: Candidate
     kind: str  # "event", "place" or "bare"
     group: int = 0
+    clause: int | None = None  # the clause of its results, when a sentence gives one race several
     items: dict[str, list[tuple[int, Candidate]]] = field(default_factory=lambda: defaultdict(list))
 
     def nearest(self, label: str) -> Candidate | None:
@@ -264,6 +265,8 @@ class Assembler:
             return previous in self.words["split_cues"] or segment
         if label == "PLACING" and not self.words["negation_words"].isdisjoint(before[-4:]):
             return True  # "without ever finishing on the podium", "did not win"
+        if label == "PLACING" and span.rule == "placing.win" and after[:1] in (["time"], ["margin"], ["streak"], ["mark"]):
+            return True  # "her winning time of 2:24:12": the result is told elsewhere in the sentence
         if label == "PLACING" and span.rule == "placing.win":
             passive = bool(after) and after[0] == "by" and not (
                 self.subject.intersection(after[1:3]) or self.epithet(sentence.words(span.end + 1, span.end + 5)))
@@ -430,7 +433,9 @@ class Assembler:
             events = self.events(anchors, narrative.year)
             before = narrative.copy()
             dates, states = self.timeline(sentence, anchors, events, narrative)
-            for anchor in (part for a in anchors for part in self.split_by_discipline(a, sentence)):
+            parts = (clause for a in anchors for part in self.split_by_discipline(a, sentence)
+                     for clause in self.split_by_clause(part, sentence))
+            for anchor in parts:
                 earlier = [state for position, state in states if position < anchor.span.start]
                 record = self.record(anchor, events.get(id(anchor.span)), sentence, dates,
                                      earlier[-1] if earlier else before, profile, bio)
@@ -457,6 +462,30 @@ class Assembler:
                 events[id(anchor.span)] = replace(self.last_event, edition_year=None,
                                                   host=None if moves else self.last_event.host)
         return events
+
+    @staticmethod
+    def split_by_clause(anchor: Anchor, sentence: Sentence) -> list[Anchor]:
+        """One race per clause where a sentence gives a competition's results in several clauses, each
+        with its own placing or status ("fourth at the 2016 NCAA Championships (9:49.07), then the title
+        there a year later, in 9:38.12"): each clause's results, dates and disciplines go to its own record;
+        the place, and a discipline named outside those clauses, are shared."""
+        def clause(span: Candidate) -> int:  # where a span ends: "was then third" is one result
+            return sentence.tokens.clause_of[span.end - 1]
+
+        ruled = {clause(span) for label in ("PLACING", "STATUS") for _, span in anchor.items.get(label, [])}
+        if anchor.kind != "event" or len(ruled) < 2:
+            return [anchor]
+        parts = {number: Anchor(anchor.span, anchor.kind, anchor.group, number) for number in sorted(ruled)}
+        for label, items in anchor.items.items():
+            for cost, span in items:
+                if label in ("PLACING", "STATUS", "TIME", "RECORD", "DATE") or (
+                        label == "DISCIPLINE" and clause(span) in parts):
+                    number = min(parts, key=lambda c: (abs(c - clause(span)), c))
+                    parts[number].items[label].append((cost, span))
+                else:
+                    for part in parts.values():
+                        part.items[label].append((cost, span))
+        return list(parts.values())
 
     @staticmethod
     def split_by_discipline(anchor: Anchor, sentence: Sentence) -> list[Anchor]:
@@ -548,6 +577,8 @@ class Assembler:
         has_result = any(v is not None for v in (place, place_max, status, time)) or bool(marks)
         if not has_result and not (anchor.kind == "event" and self.participation(sentence)):
             return None
+        if event and anchor.clause is not None and anchor.clause != sentence.clause(anchor.span):
+            event = replace(event, edition_year=None)  # "... then the title there a year later": another edition
         own = self.own_date(anchor, dates)
         dated = own is not None and dates[id(own)] is not None and dates[id(own)].month is not None
         if self.several_editions(sentence) and not (event and event.edition_year) and not dated:

@@ -248,3 +248,17 @@ def test_and_she_starts_a_new_clause():
                    "finishing 14th overall.")
     assert [(r[0], r[2], r[3], r[5]) for r in records] == [
         (None, "Lillehammer", "30 km skiathlon", 3), ("Tour de Ski", None, None, 14)]
+
+
+def test_one_competition_two_results_in_two_clauses():
+    records = rows("Her collegiate record: fourth at the 2016 NCAA Championships in Eugene (9:49.07), then won the "
+                   "title there a year later, on the 9th of June 2017, in 9:38.12, a meeting record.")
+    assert [(r[0], r[1], r[2], r[4], r[5], r[8]) for r in records] == [
+        ("NCAA Championships", 2016, "Eugene", "9:49.07", 4, []),
+        ("NCAA Championships", 2017, "Eugene", "9:38.12", 1, ["CR"])]
+
+
+def test_a_reaction_time_is_not_a_time():
+    records = rows("In 2017 he was disqualified in the 200 m heats at the African Championships for a false "
+                   "start (reaction time 0.071 s).")
+    assert [(r[4], r[7]) for r in records] == [(None, "DQ")]
