@@ -716,7 +716,11 @@ class Assembler:
                             for pair in zip(lead.lower, lead.lower[1:])):
             lead = None  # a lead defines the subject: "X is a Dutch runner who specialises in ..."
         spans = [s for s in lead.candidates if s.label == "DISCIPLINE"] if lead else []
-        if any(lead.words(s.start - 2, s.start)[-1:] in (["and"], ["or"], [","]) for s in spans):
+        declared_as = [s for s in spans if lead.words(s.end, s.end + 1) == ["specialist"]
+                       or set(lead.words(s.start - 3, s.start)) & {"specialises", "specializes", "specialising"}]
+        if len(declared_as) == 1:  # "a 400 metres specialist who also races the 200 m"
+            spans = declared_as
+        elif any(lead.words(s.start - 2, s.start)[-1:] in (["and"], ["or"], [","]) for s in spans):
             spans = []  # "competes over 20 and 50 kilometres": more than one
         declared = {normalise_discipline(s.text) for s in spans}
         declared.discard(None)

@@ -262,3 +262,8 @@ def test_a_reaction_time_is_not_a_time():
     records = rows("In 2017 he was disqualified in the 200 m heats at the African Championships for a false "
                    "start (reaction time 0.071 s).")
     assert [(r[4], r[7]) for r in records] == [(None, "DQ")]
+
+
+def test_a_declared_specialty_among_several_disciplines():
+    lead = "Jo Runner (born 1998) is a Botswanan sprinter, a 400 metres specialist who also races the 200 m. "
+    assert [r[3] for r in rows(lead + "In 2022 he won the Bislett Games in 44.71.")] == ["400 m"]
