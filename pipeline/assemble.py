@@ -246,6 +246,9 @@ class Assembler:
         if label == "TIME":
             clock = span.rule in ("time.hms", "time.ms", "time.cued_seconds")  # "2:27:52 behind X": her time
             margin = set(before[-3:]) & self.words["margin_before"]
+            if "split" in margin and any(sentence.is_title(t) and sentence.words(t, t + 1) == ["split"]
+                                         for t in range(span.start - 3, span.start)):
+                margin.discard("split")  # "in Split in 2:14:03": the city
             if margin == {"by"} and self.subject.intersection(before[before.index("by", -3) + 1:]):
                 margin = set()  # "was won by Kołodziej in 9:24.50": her time, not a margin
             # a split: "passed 2000 m in 6:13", "went through 30 km in 1:31:40"

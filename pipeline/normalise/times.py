@@ -23,6 +23,8 @@ def parse_time(text: str) -> tuple[str, float] | None:
     if has_hours and len(parts) == 2:  # "2 hours 8 minutes"
         parts.append(0.0)
     hours, minutes, seconds = ([0.0] * (3 - len(parts)) + parts)[-3:]
+    if not hours and 60 <= minutes < 600 and len(parts) == 2:  # "63:12" for a half marathon: 1:03:12
+        hours, minutes = divmod(minutes, 60)
     if len(parts) > 3 or minutes >= 60 or seconds >= 60 or any(p != int(p) for p in parts[:-1]):
         return None
     total = hours * 3600 + minutes * 60 + seconds
