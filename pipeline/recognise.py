@@ -166,8 +166,12 @@ def regex_spans(chars: Characters) -> Iterator[Span]:
                 yield span
 
 
+# Capital letters, accented ones included, as a regex class body: "Ō" in "Ōtsu", "Ú" in "Ústí nad Labem".
+UPPER = "A-Z" + "".join(chr(code) for code in range(0xC0, 0x250) if chr(code).isupper())
+
 # A run of capitalised words, the shape of a place name: "Newton Aycliffe", "Rio de Janeiro".
-TITLE_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:de|da|do|del|la|le|upon|on|am|an|[A-Z][\w'’.-]*)){0,3}")
+TITLE_RUN = re.compile(rf"\b[{UPPER}][\w'’.-]*(?:\s+(?:(?:de|da|do|del|la|le|upon|on|am|an|im|nad|sur|der)\b"
+                       rf"|[{UPPER}][\w'’.-]*)){{0,3}}")
 
 
 # A word of such a run; its "end" group leaves out a closing full stop or possessive ("Mansfield.", "Osaka's").
@@ -197,7 +201,7 @@ def location_spans(chars: Characters, gazetteer: Gazetteer) -> Iterator[Span]:
 
 # A place named right after a race, whether or not the gazetteer knows it: "... Championships in Santry",
 # "a meet in Canet-en-Roussillon", "at Beitostølen".
-VENUE = re.compile(r"(?:in|at)\s+(?P<value>[A-Z][\w'’]+(?:-[a-zA-Z][\w'’]*)*(?:\s[A-Z][\w'’]+(?:-[a-zA-Z][\w'’]*)*){0,2})")
+VENUE = re.compile(rf"(?:in|at)\s+(?P<value>[{UPPER}][\w'’]+(?:-[a-zA-Z][\w'’]*)*(?:\s[{UPPER}][\w'’]+(?:-[a-zA-Z][\w'’]*)*){{0,2}})")
 NOT_VENUES = frozenset(("January February March April May June July August September October November December "
                         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The His Her Their Its This That "
                         "Heat Heats Final Semi").split())
@@ -220,8 +224,8 @@ def venue_spans(chars: Characters, events: list[Span], race_word: re.Pattern[str
 
 # A competition named without a head word, known by its shape "at (the) Name (meeting) in City":
 # "at Athletissima in Lausanne", "at the Herculis meeting in Monaco", "at the Zevenheuvelenloop in Nijmegen".
-MEETING = re.compile(r"\b[Aa]t (?:the )?(?P<value>[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|de|del|tot|van|der))*?)"
-                     r"(?: (?:meeting|meet|race|run|relay))? in (?P<city>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+MEETING = re.compile(rf"\b[Aa]t (?:the )?(?P<value>[{UPPER}][\w'’-]+(?: (?:[{UPPER}][\w'’-]+|de|del|tot|van|der))*?)"
+                     rf"(?: (?:meeting|meet|race|run|relay))? in (?P<city>[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?)")
 # Last words of places where races are held, not of races: "at the Olympic Stadium in London".
 VENUE_WORDS = frozenset("Stadium Arena Park Centre Center Hall Track University College School Club Oval Ground "
                         "Grounds Field Bowl Circuit Velodrome Pool Camp Academy Institute Hospital".split())

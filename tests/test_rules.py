@@ -62,3 +62,10 @@ def test_events_named_without_a_head_word(nlp, text, expected):
 def test_venues_are_not_events(nlp, text):
     doc = nlp(text)
     assert not [s.text for s in doc.spans[SPAN_KEY] if s.label_ == "EVENT"]
+
+
+def test_place_names_with_accented_capitals_and_particles():
+    from pipeline.recognise import TITLE_RUN
+    text = "in Ōtsu, Ústí nad Labem and Łódź, Frankfurt am Main and Rio de Janeiro"
+    assert [m.group() for m in TITLE_RUN.finditer(text)] == [
+        "Ōtsu", "Ústí nad Labem", "Łódź", "Frankfurt am Main", "Rio de Janeiro"]
