@@ -17,9 +17,8 @@ from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
-from .extract import extract_bio
+from .extract import extract_bio, warm_up
 from .loading import BioError, check_size, decode, parse_bio
-from .recognise import build_nlp
 
 # Below this many bios a run stays in one process (starting workers costs more than it saves).
 PARALLEL_FROM = 8
@@ -181,7 +180,7 @@ def run(tasks: list[Task], max_bytes: int, cache: Cache | None, jobs: int | None
         for task in tasks:
             yield process(task, max_bytes, cache, model)
         return
-    build_nlp(model)  # built once here, inherited by every worker
+    warm_up(model)  # spaCy, the gazetteer and dateparser loaded once here, inherited by every worker
     _SETTINGS = (max_bytes, cache, model)
     pool = multiprocessing.get_context("fork").Pool(jobs)
     try:
