@@ -275,8 +275,9 @@ class Assembler:
                 self.subject.intersection(after[1:3]) or self.epithet(sentence.words(span.end + 1, span.end + 5)))
             intent = previous == "to" and len(before) > 1 and before[-2] in self.words["intent_words"]
             return passive or intent or previous == "race"
-        if label == "RECORD":
-            return bool(set(before[-3:]) & self.words["missed_words"])
+        if label == "RECORD":  # "missing Rosa Mota's national record", "holds the Portuguese record"
+            owner = previous in ("'s", "’s") and not self.subject.intersection(before[-3:-1])
+            return bool(set(before[-5:]) & self.words["missed_words"]) or owner
         if label == "DATE":  # a birth date; a period's start or end ("a cold lingering since January")
             return bool(set(before) & self.words["birth_words"]) or previous in ("since", "until", "till")
         if label == "STATUS" and span.rule == "status.dns.withdrew":

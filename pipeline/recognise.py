@@ -228,7 +228,8 @@ MEETING = re.compile(rf"\b[Aa]t (?:the )?(?P<value>[{UPPER}][\w'’-]+(?: (?:[{U
                      rf"(?: (?:meeting|meet|race|run|relay))? in (?P<city>[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?)")
 # Last words of places where races are held, not of races: "at the Olympic Stadium in London".
 VENUE_WORDS = frozenset("Stadium Arena Park Centre Center Hall Track University College School Club Oval Ground "
-                        "Grounds Field Bowl Circuit Velodrome Pool Camp Academy Institute Hospital".split())
+                        "Grounds Field Bowl Circuit Velodrome Pool Camp Academy Institute Hospital Hill Common "
+                        "Heath Racecourse Downs Gardens Green Square Beach".split())
 
 
 def meeting_spans(chars: Characters, gazetteer: Gazetteer) -> Iterator[Span]:

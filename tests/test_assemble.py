@@ -267,3 +267,11 @@ def test_a_reaction_time_is_not_a_time():
 def test_a_declared_specialty_among_several_disciplines():
     lead = "Jo Runner (born 1998) is a Botswanan sprinter, a 400 metres specialist who also races the 200 m. "
     assert [r[3] for r in rows(lead + "In 2022 he won the Bislett Games in 44.71.")] == ["400 m"]
+
+
+def test_records_held_missed_or_someone_elses_are_not_marks():
+    records = rows("She ran 2:23:55 for fifth at the Valencia Marathon in December 2022, missing Rosa Mota's "
+                   "national record by 26 seconds. She holds the Portuguese record for the half marathon. "
+                   "In 2013 she won the 10,000 m at the European U23 Championships in 32:41.07, a Portuguese "
+                   "under-23 record.")
+    assert [(r[0], r[8]) for r in records] == [("Valencia Marathon", []), ("European U23 Championships", ["NR"])]
