@@ -120,9 +120,11 @@ class Tokens:
         ids = doc.to_array(LOWER)
         breaks = numpy.isin(ids, [strings[word] for word in clause_breaks])
         breaks[:-1] |= (ids[:-1] == strings["as"]) & (ids[1:] == strings["well"])
-        # ", and she ...": a new clause with its own subject
+        # ", and she ...", ", and the following September he ...": a new clause with its own subject
         pronoun = numpy.isin(ids, [strings[word] for word in ("he", "she", "they")])
-        breaks[1:-1] |= (ids[:-2] == strings[","]) & (ids[1:-1] == strings["and"]) & pronoun[2:]
+        for index in numpy.flatnonzero((ids[:-1] == strings[","]) & (ids[1:] == strings["and"])).tolist():
+            if pronoun[index + 2:index + 7].any():
+                breaks[index + 1] = True
         commas = numpy.isin(ids, [strings[mark] for mark in (",", "(", ")")])
         return cls([strings[key] for key in ids.tolist()], doc.to_array(IS_TITLE).astype(bool).tolist(),
                    numpy.cumsum(breaks).tolist(), [0, *numpy.cumsum(commas).tolist()])

@@ -222,9 +222,9 @@ def venue_spans(chars: Characters, events: list[Span], race_word: re.Pattern[str
                 yield span
 
 
-# A competition named without a head word, known by its shape "at (the) Name (meeting) in City":
-# "at Athletissima in Lausanne", "at the Herculis meeting in Monaco", "at the Zevenheuvelenloop in Nijmegen".
-MEETING = re.compile(rf"\b[Aa]t (?:the )?(?P<value>[{UPPER}][\w'’-]+(?: (?:[{UPPER}][\w'’-]+|de|del|tot|van|der))*?)"
+# A competition named without a head word, known by its shape "at/won (the) Name (meeting) in City":
+# "at Athletissima in Lausanne", "at the Herculis meeting in Monaco", "won the Percy Pud in Sheffield".
+MEETING = re.compile(rf"\b(?:[Aa]t|won|wins|winning) (?:the )?(?P<value>[{UPPER}][\w'’-]+(?: (?:[{UPPER}][\w'’-]+|de|del|tot|van|der))*?)"
                      rf"(?: (?:meeting|meet|race|run|relay))? in (?P<city>[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?)")
 # Last words of places where races are held, not of races: "at the Olympic Stadium in London".
 VENUE_WORDS = frozenset("Stadium Arena Park Centre Center Hall Track University College School Club Oval Ground "

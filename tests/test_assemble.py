@@ -275,3 +275,10 @@ def test_records_held_missed_or_someone_elses_are_not_marks():
                    "In 2013 she won the 10,000 m at the European U23 Championships in 32:41.07, a Portuguese "
                    "under-23 record.")
     assert [(r[0], r[8]) for r in records] == [("Valencia Marathon", []), ("European U23 Championships", ["NR"])]
+
+
+def test_and_then_a_time_then_she_starts_a_new_clause():
+    records = rows("In December 2013 he won the Percy Pud in Sheffield, and the following September he was "
+                   "seventh at the Great North Run in 1:03:40.")
+    assert [(r[0], r[1], r[4], r[5]) for r in records] == [
+        ("Percy Pud", 2013, None, 1), ("Great North Run", 2014, "1:03:40", 7)]
