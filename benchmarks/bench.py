@@ -2,7 +2,7 @@
 
 Builds a corpus of at least a million words from the corpus bios with perturbations (other names,
 years, times and places, so no cache can cheat), then measures in one run, each in its own process and
-in interleaved rounds (``--repeat``, the fastest kept):
+in interleaved rounds (``--repeat``, the median kept):
 the floor (``spacy.blank("en")`` + sentencizer), the full pipeline in one process and with
 ``--jobs 2`` (outputs written), the naive approach (``dateparser.search_dates`` on every sentence, on
 a sample, scaled), peak memory at a tenth of the corpus and at all of it, and one bio start to finish.
@@ -15,6 +15,7 @@ import os
 import platform
 import random
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -101,7 +102,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=1_000_000, help="corpus size in words (default 1,000,000)")
     parser.add_argument("--naive-sample", type=int, default=1000, help="sentences given to search_dates")
-    parser.add_argument("--repeat", type=int, default=3, help="rounds of each timed run; the fastest is kept")
+    parser.add_argument("--repeat", type=int, default=3, help="rounds of each timed run; the median is kept")
     parser.add_argument("--no-readme", action="store_true", help="print only; leave benchmarks/README.md")
     args = parser.parse_args()
     python = sys.executable
@@ -118,9 +119,10 @@ def main() -> None:
         out = Path(scratch) / "out"
         extract = [python, "-m", "pipeline", "extract", "--no-cache", "--out", str(out)]
 
-        # Each timed run is repeated in interleaved rounds and its fastest round kept (the machine's speed
-        # drifts by a third between minutes); peak memory is the largest seen.
-        best: dict[str, float] = {}
+        # Each timed run is repeated in interleaved rounds and its median round kept (the machine's speed
+        # drifts by a third between minutes, and a best-of favours the short runs); peak memory is the
+        # largest seen.
+        rounds: dict[str, list[float]] = {}
         memory: dict[str, float] = {}
         naive_words = 0.0
         for _ in range(args.repeat):
@@ -137,10 +139,11 @@ def main() -> None:
                     wall = float(output)
                 elif name == "naive":
                     wall, naive_words = (float(x) for x in output.split())
-                best[name] = min(best.get(name, wall), wall)
+                rounds.setdefault(name, []).append(wall)
                 memory[name] = max(memory.get(name, peak), peak)
         tenth_s, tenth_mem, _ = measure([*extract, "--jobs", "1", str(tenth)])
-        floor_s, one_s, two_s, naive_s, single_s = (best[name] for name in ("floor", "one", "two", "naive", "single"))
+        floor_s, one_s, two_s, naive_s, single_s = (statistics.median(rounds[name])
+                                                    for name in ("floor", "one", "two", "naive", "single"))
         floor_mem, one_mem, two_mem = memory["floor"], memory["one"], memory["two"]
 
     rate = {"floor": words / floor_s, "one": words / one_s, "two": words / two_s, "naive": naive_words / naive_s}
