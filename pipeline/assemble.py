@@ -216,76 +216,103 @@ class Assembler:
         return kept
 
     def misread(self, span: Candidate, sentence: Sentence) -> bool:
-        """Context rules: margins and rivals' times are not times, split points are not disciplines, ..."""
-        label = span.label
+        """Context rules: rivals' results, margins, splits and heats are not hers; places that are
+        nationalities are not where a race was; split points are not disciplines; ..."""
         before = sentence.words(span.start - 8, span.start)
         after = sentence.words(span.end, span.end + 3)
-        previous = before[-1] if before else ""
-        if label in ("TIME", "PLACING", "RECORD", "STATUS") and (self.someone_elses(before) or self.with_rival(span, sentence)):
+        if span.label in ("TIME", "PLACING", "RECORD", "STATUS") and (
+                self.someone_elses(before) or self.with_rival(span, sentence)):
             return True
-        if label == "PLACING" and span.rule == "placing.medal" and (sentence.is_title(span.end) or (
+        check = {"PLACING": self.misread_placing, "TIME": self.misread_time, "RECORD": self.misread_record,
+                 "LOCATION": self.misread_location, "DISCIPLINE": self.misread_discipline,
+                 "DATE": self.misread_date, "STATUS": self.misread_status}.get(span.label)
+        return check is not None and check(span, sentence, before, after)
+
+    def misread_placing(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
+        previous = before[-1] if before else ""
+        if span.rule == "placing.medal" and (sentence.is_title(span.end) or (
                 previous == "the" and before[-2:-1] and before[-2] in self.words["medal_missed_before"])):
             return True  # "the Gold Coast", "the Silver Ferns", "8.4 seconds off the bronze"
-        if label == "PLACING" and span.rule == "placing.win.her_way" and not (
+        if span.rule == "placing.win.her_way" and not (
                 span.start - 1 > sentence.span.start and sentence.is_title(span.start - 1)
                 or not self.words["title_words"].isdisjoint(before[-3:])):
             return True  # "The Ten Mile Run went her way", "the title came her way"; not "Nothing went her way"
-        if label == "PLACING" and span.text.lower() == "winner" and previous == "the" and not (
+        if span.text.lower() == "winner" and previous == "the" and not (
                 before[-2:-1] and before[-2] in ("was", "is", "became", "as")):
             return True  # "the winner, X, needed 2:04:48"; but "she was the winner"
-        if label == "PLACING" and span.rule.startswith("placing.ordinal"):
-            if after and after[0] in self.words["not_placing_after"]:
-                return True  # "for the second time", "his third attempt"
-            if span.rule in ("placing.ordinal.at", "placing.ordinal.for") and previous in ("his", "her", "their", "its", "the"):
-                return True  # "her first in Europe"
-        following = list(itertools.takewhile(lambda word: word not in PUNCTUATION, sentence.words(span.end, span.end + 6)))
-        following = following if following[:1] in (["in"], ["of"]) else []  # "9:31.20 in her heat", "a best of
-        # 9:31.20 in her heat", not "4:05.12 after her heat"
-        if label in ("TIME", "RECORD") and self.in_a_heat(before[-5:] + following, sentence):
-            return True  # "won her heat in 4:09.51 ... seventh in the final", "9:31.20 in her heat, ... the final"
-        if label == "PLACING" and self.in_a_heat(sentence.words(span.end, span.end + 5), sentence):
+        if span.rule.startswith("placing.ordinal") and (
+                after[:1] and after[0] in self.words["not_placing_after"]  # "for the second time"
+                or span.rule in ("placing.ordinal.at", "placing.ordinal.for")
+                and previous in ("his", "her", "their", "its", "the")):  # "her first in Europe"
+            return True
+        if self.in_a_heat(sentence.words(span.end, span.end + 5), sentence):
             return True  # "won her heat", "second in her semi-final", when the final is reported
-        if label == "TIME":
-            clock = span.rule in ("time.hms", "time.ms", "time.cued_seconds")  # "2:27:52 behind X": her time
-            margin = set(before[-3:]) & self.words["margin_before"]
-            if "split" in margin and any(sentence.is_title(t) and sentence.words(t, t + 1) == ["split"]
-                                         for t in range(span.start - 3, span.start)):
-                margin.discard("split")  # "in Split in 2:14:03": the city
-            if margin == {"by"} and self.subject.intersection(before[before.index("by", -3) + 1:]):
-                margin = set()  # "was won by Kołodziej in 9:24.50": her time, not a margin
-            # a split: "passed 2000 m in 6:13", "went through 30 km in 1:31:40"
-            split = len(before) >= 4 and before[-4] in self.words["passing_words"] and before[-2] in DISTANCE_UNITS
-            segment = bool(after) and after[0] in self.words["segment_after"]  # "her 18:44 swim", "a 44.1 leg"
-            return bool(margin) or split or segment or bool(after and after[0] in self.words["margin_after"] and not clock)
-        if label == "LOCATION":
-            after_city = span.rule == "country" and previous == "," and sentence.is_title(span.start - 2)
-            nationality = span.rule == "country" and (after[:1] in (["'s"], ["’s"]) or (  # "Ethiopia's Dawit Alemu",
-                previous == "of" and sentence.is_title(span.start - 2)) or (  # "Dane Whitlock of Jamaica",
-                bool(after) and ordinal(after[0]) is not None))  # "Botswana second in 3:02.10": the team
-            discipline = normalise_discipline(span.text) is not None  # "Cross Country", "Marathon"
-            return after_city or nationality or discipline or previous not in self.words["location_cues"]
-        if label == "DISCIPLINE" and span.rule == "discipline.distance":
-            # a point or a stretch of the race: "through 25 km", "pacing the first 3000 m"
-            segment = previous in self.words["segment_words"] and before[-2:-1] == ["the"]
-            return previous in self.words["split_cues"] or segment
-        if label == "PLACING" and not self.words["negation_words"].isdisjoint(before[-4:]):
+        if not self.words["negation_words"].isdisjoint(before[-4:]):
             return True  # "without ever finishing on the podium", "did not win"
-        if label == "PLACING" and span.rule == "placing.win" and after[:1] in (["time"], ["margin"], ["streak"], ["mark"]):
+        if span.rule != "placing.win":
+            return False
+        if after[:1] in (["time"], ["margin"], ["streak"], ["mark"]):
             return True  # "her winning time of 2:24:12": the result is told elsewhere in the sentence
-        if label == "PLACING" and span.rule == "placing.win":
-            passive = bool(after) and after[0] == "by" and not (
-                self.subject.intersection(after[1:3]) or self.epithet(sentence.words(span.end + 1, span.end + 5)))
-            intent = previous == "to" and len(before) > 1 and before[-2] in self.words["intent_words"]
-            return passive or intent or previous == "race"
-        if label == "RECORD":  # "missing Rosa Mota's national record", "holds the Portuguese record"
-            owner = previous in ("'s", "’s") and not self.subject.intersection(before[-3:-1])
-            return bool(set(before[-5:]) & self.words["missed_words"]) or owner
-        if label == "DATE":  # a birth date; a period's start or end ("a cold lingering since January")
-            return bool(set(before) & self.words["birth_words"]) or previous in ("since", "until", "till")
-        if label == "STATUS" and span.rule == "status.dns.withdrew":
-            # DNS only for a race that was run: "withdrew before her heat", not "withdrew from the team"
-            return self.words["race_words"].isdisjoint(sentence.words(span.end, span.end + 5))
-        return False
+        passive = bool(after) and after[0] == "by" and not (
+            self.subject.intersection(after[1:3]) or self.epithet(sentence.words(span.end + 1, span.end + 5)))
+        intent = previous == "to" and len(before) > 1 and before[-2] in self.words["intent_words"]
+        return passive or intent or previous == "race"
+
+    def in_her_heat(self, span: Candidate, sentence: Sentence, before: list[str]) -> bool:
+        """A time or mark run in a heat when the final is reported: "won her heat in 4:09.51 ... seventh
+        in the final", "a best of 9:31.20 in her heat" (not "4:05.12 after her heat")."""
+        following = list(itertools.takewhile(lambda word: word not in PUNCTUATION,
+                                             sentence.words(span.end, span.end + 6)))
+        following = following if following[:1] in (["in"], ["of"]) else []
+        return self.in_a_heat(before[-5:] + following, sentence)
+
+    def misread_time(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
+        if self.in_her_heat(span, sentence, before):
+            return True
+        clock = span.rule in ("time.hms", "time.ms", "time.cued_seconds")  # "2:27:52 behind X": her time
+        margin = set(before[-3:]) & self.words["margin_before"]
+        if "split" in margin and any(sentence.is_title(t) and sentence.words(t, t + 1) == ["split"]
+                                     for t in range(span.start - 3, span.start)):
+            margin.discard("split")  # "in Split in 2:14:03": the city
+        if margin == {"by"} and self.subject.intersection(before[before.index("by", -3) + 1:]):
+            margin = set()  # "was won by Kołodziej in 9:24.50": her time, not a margin
+        # a split: "passed 2000 m in 6:13", "went through 30 km in 1:31:40"
+        split = len(before) >= 4 and before[-4] in self.words["passing_words"] and before[-2] in DISTANCE_UNITS
+        segment = bool(after) and after[0] in self.words["segment_after"]  # "her 18:44 swim", "a 44.1 leg"
+        return bool(margin) or split or segment or bool(after and after[0] in self.words["margin_after"] and not clock)
+
+    def misread_record(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
+        if self.in_her_heat(span, sentence, before):
+            return True
+        # "missing Rosa Mota's national record", "holds the Portuguese record"
+        owner = before[-1:] in (["'s"], ["’s"]) and not self.subject.intersection(before[-3:-1])
+        return bool(set(before[-5:]) & self.words["missed_words"]) or owner
+
+    def misread_location(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
+        previous = before[-1] if before else ""
+        after_city = span.rule == "country" and previous == "," and sentence.is_title(span.start - 2)
+        nationality = span.rule == "country" and (after[:1] in (["'s"], ["’s"]) or (  # "Ethiopia's Dawit Alemu",
+            previous == "of" and sentence.is_title(span.start - 2)) or (  # "Dane Whitlock of Jamaica",
+            bool(after) and ordinal(after[0]) is not None))  # "Botswana second in 3:02.10": the team
+        discipline = normalise_discipline(span.text) is not None  # "Cross Country", "Marathon"
+        return after_city or nationality or discipline or previous not in self.words["location_cues"]
+
+    def misread_discipline(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
+        """A point or a stretch of the race: "through 25 km", "pacing the first 3000 m"."""
+        if span.rule != "discipline.distance":
+            return False
+        previous = before[-1] if before else ""
+        segment = previous in self.words["segment_words"] and before[-2:-1] == ["the"]
+        return previous in self.words["split_cues"] or segment
+
+    def misread_date(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
+        """A birth date; a period's start or end ("a cold lingering since January")."""
+        return bool(set(before) & self.words["birth_words"]) or before[-1:] in (["since"], ["until"], ["till"])
+
+    def misread_status(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
+        """DNS only for a race that was run: "withdrew before her heat", not "withdrew from the team"."""
+        return span.rule == "status.dns.withdrew" and self.words["race_words"].isdisjoint(
+            sentence.words(span.end, span.end + 5))
 
     def in_a_heat(self, context: list[str], sentence: Sentence) -> bool:
         """A result in a heat of a race whose final the sentence reports ("won her heat in 4:09.51 ...
