@@ -169,9 +169,10 @@ class Assembler:
         self.gazetteer = gazetteer or load_gazetteer()
         self.words = {name: frozenset(vocab[name]) for name in (
             "participation_words", "clause_breaks", "reference_cues", "margin_before", "margin_after",
-            "location_cues", "held_words", "split_cues", "passing_words", "title_words", "segment_words", "segment_after", "medal_missed_before",
-            "birth_words", "intent_words", "other_result_words", "missed_words", "other_people",
-            "heat_words", "negation_words", "not_placing_after", "passive_markers", "frequency_words", "other_subjects", "race_words")}
+            "location_cues", "held_words", "split_cues", "passing_words", "title_words", "segment_words",
+            "segment_after", "medal_missed_before", "birth_words", "intent_words", "other_result_words",
+            "missed_words", "other_people", "heat_words", "negation_words", "not_placing_after",
+            "passive_markers", "frequency_words", "other_subjects", "race_words")}
         self.subject: frozenset[str] = frozenset()
         self.demonym: str | None = None  # the subject's nationality, as the lead gives it
         self.last_event: EventName | None = None
@@ -353,14 +354,16 @@ class Assembler:
         if not self.demonym or words[:1] != ["the"]:
             return False
         size = len(self.demonym.split())
-        return " ".join(words[1:1 + size]) == self.demonym and words[1 + size:2 + size] in ([], *([w] for w in AFTER_EPITHET))
+        following = words[1 + size:2 + size]
+        return " ".join(words[1:1 + size]) == self.demonym and (not following or following[0] in AFTER_EPITHET)
 
     # ----- anchors ----------------------------------------------------------------------------
     def is_reference(self, event: Candidate, sentence: Sentence) -> bool:
         """An event mentioned for another reason: "a test event for the 2008 Olympics", "his Asian Games success"."""
         before = sentence.words(event.start - 3, event.start)
         after = sentence.words(event.end, event.end + 2)
-        if before and ordinal(before[-1]) or before[-3:] == ["edition", "of", "the"] or before[-2:] == ["edition", "of"]:
+        edition_of = before[-3:] == ["edition", "of", "the"] or before[-2:] == ["edition", "of"]
+        if before and ordinal(before[-1]) or edition_of:
             return False  # "his second Olympics", "the next edition of the Boston Marathon" are the race itself
         return bool(set(before) & self.words["reference_cues"]) or (bool(after) and after[0] in ("qualifier", "trials"))
 
@@ -451,7 +454,8 @@ class Assembler:
 
     # ----- records -----------------------------------------------------------------------------
     def assemble(self, doc: Doc, bio: Bio) -> list[Record]:
-        self.subject = SUBJECT_WORDS | {word.lower() for word in re.findall(r"\w[\w'’-]*", bio.athlete) if len(word) > 2}
+        names = re.findall(r"\w[\w'’-]*", bio.athlete)
+        self.subject = SUBJECT_WORDS | {word.lower() for word in names if len(word) > 2}
         nationality = NATIONALITY.search(bio.clean[:600])
         self.demonym = nationality.group("demonym").lower() if nationality else None
         self.last_event, self.latest = None, {}
@@ -676,7 +680,8 @@ class Assembler:
         if anchor.kind == "place":
             return anchor.span.text
         places = sorted(anchor.items.get("LOCATION", []), key=lambda pair: pair[0])
-        held = [p.text for _, p in places if not self.words["held_words"].isdisjoint(sentence.words(p.start - 2, p.start))]
+        held = [p.text for _, p in places
+                if not self.words["held_words"].isdisjoint(sentence.words(p.start - 2, p.start))]
         if held:
             return held[0]
         cities = [(cost, p.text) for cost, p in places if p.rule != "country"]
@@ -698,8 +703,8 @@ class Assembler:
         implied = implied_discipline(event) if event else None
         if implied in ("cross country", "road relay"):
             return implied
-        own = [d for d in (profile.mentioned_before(s.start) if s.rule == "discipline.same" else normalise_discipline(s.text)
-                           for s in anchor.all("DISCIPLINE")) if d]
+        own = [d for d in (profile.mentioned_before(s.start) if s.rule == "discipline.same"
+                           else normalise_discipline(s.text) for s in anchor.all("DISCIPLINE")) if d]
         if anchor.kind == "bare":
             own.insert(0, normalise_discipline(anchor.span.text))
         if own and own[0]:

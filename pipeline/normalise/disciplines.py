@@ -30,13 +30,15 @@ _KM_KINDS = {"walk": "walk", "race walk": "walk", "racewalk": "walk", "classic":
 # Words in a competition's name that give its discipline, in English and in the languages race names
 # keep ("Media Maratón de Bogotá", "Maratona di Roma", "Cross de Atapuerca"); longer words first.
 NAME_WORDS = (
-    ("half marathon", "half marathon"), ("mitja marató", "half marathon"), ("maratonina", "half marathon"), ("media maratón", "half marathon"), ("medio maratón", "half marathon"),
+    ("half marathon", "half marathon"), ("mitja marató", "half marathon"), ("maratonina", "half marathon"),
+    ("media maratón", "half marathon"), ("medio maratón", "half marathon"),
     ("mezza maratona", "half marathon"), ("meia maratona", "half marathon"), ("halbmarathon", "half marathon"),
-    ("semi-marathon", "half marathon"), ("semi marathon", "half marathon"), ("halve marathon", "half marathon"),
-    ("marathon", "marathon"), ("maratón", "marathon"), ("maratona", "marathon"), ("maraton", "marathon"),
-    ("marató", "marathon"), ("road relay", "road relay"), ("ekiden", "road relay"),
-    ("cross country", "cross country"), ("steeplechase", "3000 m steeplechase"), ("triathlon", "triathlon"),
-    ("ironman", "triathlon"), ("duathlon", "duathlon"), ("ten mile", "10 miles"), ("mile", "mile"),
+    ("semi-marathon", "half marathon"), ("semi marathon", "half marathon"),
+    ("halve marathon", "half marathon"), ("marathon", "marathon"), ("maratón", "marathon"),
+    ("maratona", "marathon"), ("maraton", "marathon"), ("marató", "marathon"), ("road relay", "road relay"),
+    ("ekiden", "road relay"), ("cross country", "cross country"), ("steeplechase", "3000 m steeplechase"),
+    ("triathlon", "triathlon"), ("ironman", "triathlon"), ("duathlon", "duathlon"), ("ten mile", "10 miles"),
+    ("mile", "mile"),
 )
 NAME_PATTERNS = tuple((re.compile(rf"\b{word}\b"), discipline) for word, discipline in NAME_WORDS)
 # A name that opens with "Cross" is a cross country race in the usage of Spain, France and Italy:

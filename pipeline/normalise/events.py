@@ -63,8 +63,9 @@ def normalise_event(text: str, gazetteer: Gazetteer) -> EventName:
             host = None
         head = TRAVELLING_HEAD.search(name)
     # a memorial is named after a person, not a place: "Van Damme Memorial"
-    named_city = None if host or re.search(r"\bMemorial\b", name) else _first_city(name[:head.start()] if head else name, gazetteer,
-                                               head_first=name.split()[0] in heads_first())
+    memorial = re.search(r"\bMemorial\b", name)
+    named_city = None if host or memorial else _first_city(name[:head.start()] if head else name, gazetteer,
+                                                            head_first=name.split()[0] in heads_first())
     name = ALIASES.get(name.lower(), name)
     return EventName(name=name, edition_year=edition_year, host=host, named_city=named_city,
                      discipline_text=discipline_text)
