@@ -282,3 +282,9 @@ def test_and_then_a_time_then_she_starts_a_new_clause():
                    "seventh at the Great North Run in 1:03:40.")
     assert [(r[0], r[1], r[4], r[5]) for r in records] == [
         ("Percy Pud", 2013, None, 1), ("Great North Run", 2014, "1:03:40", 7)]
+
+
+def test_relays_named_by_length():
+    records = rows("At the 2019 European U23 Championships in Gävle she won bronze in the 200 m in 23.12 and was "
+                   "fourth with the short relay.")
+    assert [(r[3], r[5]) for r in records] == [("200 m", 3), ("4 x 100 m relay", 4)]
