@@ -215,7 +215,8 @@ def venue_spans(chars: Characters, events: list[Span], race_word: re.Pattern[str
     ends = sorted({event.end_char for event in events} | {m.end() for m in race_word.finditer(text)})
     for end in ends:
         match = VENUE.match(text, end + 1) if text[end:end + 1] == " " else None
-        if match and match.group("value").split()[0] not in NOT_VENUES:
+        words = match.group("value").split() if match else []
+        if words and words[0] not in NOT_VENUES and words[-1] not in VENUE_WORDS:  # not "Parliament Hill"
             value = match.group("value")
             span = chars.span(match.start("value"), match.end("value"), "LOCATION", gazetteer.kind(value) or "venue")
             if span is not None:
@@ -245,16 +246,19 @@ def meeting_spans(chars: Characters, gazetteer: Gazetteer) -> Iterator[Span]:
             yield span
 
 
+# Heads after which a race's name may end with its city: "Zurich Marató Barcelona".
+MARATHON_HEADS = frozenset({"marathon", "marató", "maratón", "maratona", "maraton"})
 # Particles that join a race's name to its place in Romance languages: "Semi-Marathon de Paris".
 # A two-year season opening a span: "2019-20" in "2019-20 Tour de Ski".
 SEASON_START = re.compile(r"^(?:19|20)\d\d\s?[-–/]\s?\d\d(?:\d\d)?$")
 PLACE_PARTICLES = frozenset("de del des di du do da della dos das".split())
 
 
-def tidy_events(events: list[Span]) -> list[Span]:
+def tidy_events(events: list[Span], gazetteer: Gazetteer) -> list[Span]:
     """EVENT spans without a leading two-year season ("2019-20 Tour de Ski": the season is a date), and
-    extended over a following "de"/"di"/"do" + capitalised words, the place a race's name ends with:
-    "Semi-Marathon" -> "Semi-Marathon de Boulogne-Billancourt"."""
+    extended over the place a race's name ends with: "de"/"di"/"do" + capitalised words ("Semi-Marathon"
+    -> "Semi-Marathon de Boulogne-Billancourt"), or a known city after a marathon head ("Zurich Marató
+    Barcelona")."""
     tidied = []
     for span in events:
         doc, start, end = span.doc, span.start, span.end
@@ -268,6 +272,10 @@ def tidy_events(events: list[Span]) -> list[Span]:
             while end < len(doc) and (doc[end].is_title or doc[end].text == "-" and end + 1 < len(doc)
                                       and doc[end + 1].is_title):
                 end += 1
+        if end == span.end and doc[end - 1].lower_ in MARATHON_HEADS:
+            end += next((width for width in (3, 2, 1) if end + width <= len(doc)
+                         and all(token.is_title for token in doc[end:end + width])
+                         and gazetteer.kind(doc[end:end + width].text) == "city"), 0)
         unchanged = (start, end) == (span.start, span.end)
         tidied.append(span if unchanged else Span(doc, start, end, label=span.label, span_id=span.id))
     return tidied
@@ -386,7 +394,7 @@ class BioRecogniser:
         ruled = self.rule_spans(doc)
         chars = Characters(doc)
         events = filter_spans(tidy_events(
-            [*(s for s in ruled if s.label_ == "EVENT"), *meeting_spans(chars, self.gazetteer)]))
+            [*(s for s in ruled if s.label_ == "EVENT"), *meeting_spans(chars, self.gazetteer)], self.gazetteer))
         others = [s for s in ruled if s.label_ != "EVENT"]
         doc.spans[SPAN_KEY] = sorted([*events, *others, *regex_spans(chars), *location_spans(chars, self.gazetteer),
                                       *venue_spans(chars, events, self.race_word, self.gazetteer)],

@@ -288,3 +288,10 @@ def test_relays_named_by_length():
     records = rows("At the 2019 European U23 Championships in Gävle she won bronze in the 200 m in 23.12 and was "
                    "fourth with the short relay.")
     assert [(r[3], r[5]) for r in records] == [("200 m", 3), ("4 x 100 m relay", 4)]
+
+
+def test_a_race_name_ending_with_its_city_and_a_venue_inside_a_city():
+    records = rows("In March 2016 she was seventh at the Zurich Marató Barcelona in 2:29:48. In 2011 he was "
+                   "fourth at the English National Cross Country Championships at Parliament Hill in London.")
+    assert [(r[0], r[2]) for r in records] == [("Zurich Marató Barcelona", "Barcelona"),
+                                               ("English National Cross Country Championships", "London")]
