@@ -498,7 +498,22 @@ class Assembler:
                 moves = travelling(self.last_event.name)
                 events[id(anchor.span)] = replace(self.last_event, edition_year=None,
                                                   host=None if moves else self.last_event.host)
+        for anchor in (a for a in anchors if a.kind == "place"):
+            race = self.city_race(anchor)
+            if race is not None:
+                events[id(anchor.span)] = race
         return events
+
+    def city_race(self, anchor: Anchor) -> EventName | None:
+        """The bio's own race of a city named alone ("Back in Fukuoka that December he ran 2:10:48", after
+        the Fukuoka Marathon): a city's race the bio placed there, whose discipline the sentence does not
+        contradict."""
+        disciplines = {normalise_discipline(s.text) for s in anchor.all("DISCIPLINE")} - {None}
+        for record in reversed(list(self.latest.values())):
+            if record.location == anchor.span.text and record.event and not travelling(record.event) and (
+                    not disciplines or disciplines == {record.discipline}):
+                return normalise_event(record.event, self.gazetteer)
+        return None
 
     @staticmethod
     def split_by_clause(anchor: Anchor, sentence: Sentence) -> list[Anchor]:

@@ -295,3 +295,10 @@ def test_a_race_name_ending_with_its_city_and_a_venue_inside_a_city():
                    "fourth at the English National Cross Country Championships at Parliament Hill in London.")
     assert [(r[0], r[2]) for r in records] == [("Zurich Marató Barcelona", "Barcelona"),
                                                ("English National Cross Country Championships", "London")]
+
+
+def test_a_city_named_alone_is_its_race_named_before():
+    records = rows("In December 1982 he was 14th at the Fukuoka Marathon in 2:14:31. Back in Fukuoka in December "
+                   "1984 he ran 2:10:48 for fifth place. In 1985 he won a 10K in Fukuoka.")
+    assert [(r[0], r[3], r[5]) for r in records] == [
+        ("Fukuoka Marathon", "marathon", 14), ("Fukuoka Marathon", "marathon", 5), (None, "10K", 1)]
