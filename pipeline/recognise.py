@@ -7,6 +7,7 @@ the assembly stage decides which to use.
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -233,9 +234,15 @@ VENUE_WORDS = frozenset("Stadium Arena Park Centre Center Hall Track University 
                         "Heath Racecourse Downs Gardens Green Square Beach".split())
 
 
+# The same in a yearbook's line, which opens with the competition and its city:
+# "Herculis, Monaco, 10 August: second in 44.31".
+YEARBOOK_LINE = re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=\n))(?P<value>[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,3}}), "
+                           rf"(?P<city>[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?)(?=[,:])", re.MULTILINE)
+
+
 def meeting_spans(chars: Characters, gazetteer: Gazetteer) -> Iterator[Span]:
     """EVENT spans for competitions named without a head word, before a known host city."""
-    for match in MEETING.finditer(chars.text):
+    for match in itertools.chain(MEETING.finditer(chars.text), YEARBOOK_LINE.finditer(chars.text)):
         name = match.group("value")
         words = name.split()
         if (gazetteer.kind(name) or gazetteer.kind(match.group("city").split()[0]) is None

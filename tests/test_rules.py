@@ -69,3 +69,8 @@ def test_place_names_with_accented_capitals_and_particles():
     text = "in Ōtsu, Ústí nad Labem and Łódź, Frankfurt am Main and Rio de Janeiro"
     assert [m.group() for m in TITLE_RUN.finditer(text)] == [
         "Ōtsu", "Ústí nad Labem", "Łódź", "Frankfurt am Main", "Rio de Janeiro"]
+
+
+def test_a_yearbook_line_opens_with_the_competition_and_its_city(nlp):
+    doc = nlp("2022: Herculis, Monaco, 10 August: second in 44.31. Kenya, Nairobi: she won.")
+    assert [s.text for s in doc.spans[SPAN_KEY] if s.label_ == "EVENT"] == ["Herculis"]
