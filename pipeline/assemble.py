@@ -25,7 +25,7 @@ from .context import Narrative
 from .gazetteer import Gazetteer, load_gazetteer
 from .loading import Bio
 from .normalise.dates import PartialDate, RelativeDate, parse_date
-from .normalise.disciplines import named_discipline, normalise_discipline
+from .normalise.disciplines import DISTANCE, named_discipline, normalise_discipline
 from .normalise.events import EventName, normalise_event, travelling
 from .normalise.marks import ordered, parse_mark
 from .normalise.placings import cardinal, ordinal, parse_placing, parse_status
@@ -58,8 +58,6 @@ OLYMPIC_HOSTS: dict[str, dict[str, list[int]]] = {
     if not name.startswith("_")}
 # The rule for "the next edition": the competition named last, a year on for a city's annual race.
 NEXT_EDITION = "event.next_edition"
-# A distance inside a competition's name: "100 km" in "IAU 100 km World Championships".
-DISTANCE_IN_NAME = re.compile(r"\b\d[\d,.]*\s?(?:km|m|K|miles?)\b")
 # Punctuation that ends a phrase: "(4:06.44), after a heat run" puts the heat in another phrase.
 PUNCTUATION = frozenset({",", ";", ":", "(", ")", "."})
 # Disciplines raced on roads or over the country.
@@ -175,6 +173,9 @@ class Assembler:
             "passive_markers", "frequency_words", "other_subjects", "race_words")}
         self.subject: frozenset[str] = frozenset()
         self.demonym: str | None = None  # the subject's nationality, as the lead gives it
+        self.checks = {"PLACING": self.misread_placing, "TIME": self.misread_time, "RECORD": self.misread_record,
+                       "LOCATION": self.misread_location, "DISCIPLINE": self.misread_discipline,
+                       "DATE": self.misread_date, "STATUS": self.misread_status}  # context rules by label
         self.last_event: EventName | None = None
         self.latest: dict[str, Record] = {}  # event name -> the bio's latest record of it
 
@@ -224,9 +225,7 @@ class Assembler:
         if span.label in ("TIME", "PLACING", "RECORD", "STATUS") and (
                 self.someone_elses(before) or self.with_rival(span, sentence)):
             return True
-        check = {"PLACING": self.misread_placing, "TIME": self.misread_time, "RECORD": self.misread_record,
-                 "LOCATION": self.misread_location, "DISCIPLINE": self.misread_discipline,
-                 "DATE": self.misread_date, "STATUS": self.misread_status}.get(span.label)
+        check = self.checks.get(span.label)
         return check is not None and check(span, sentence, before, after)
 
     def misread_placing(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
@@ -271,10 +270,9 @@ class Assembler:
         if self.in_her_heat(span, sentence, before):
             return True
         clock = span.rule in ("time.hms", "time.ms", "time.cued_seconds")  # "2:27:52 behind X": her time
-        margin = set(before[-3:]) & self.words["margin_before"]
-        if "split" in margin and any(sentence.is_title(t) and sentence.words(t, t + 1) == ["split"]
-                                     for t in range(span.start - 3, span.start)):
-            margin.discard("split")  # "in Split in 2:14:03": the city
+        margin = {word for token, word in zip(range(span.start - len(before[-3:]), span.start), before[-3:])
+                  if word in self.words["margin_before"]
+                  and not (sentence.is_title(token) and token > sentence.span.start)}  # not "in Split in 2:14:03"
         if margin == {"by"} and self.subject.intersection(before[before.index("by", -3) + 1:]):
             margin = set()  # "was won by Kołodziej in 9:24.50": her time, not a margin
         # a split: "passed 2000 m in 6:13", "went through 30 km in 1:31:40"
@@ -740,7 +738,7 @@ class Assembler:
         distance ("100 km World Championships"); a road or cross country specialty only at a senior
         championship that moves between hosts (a marathoner's World Junior Championships, Diamond League
         meeting or Great North Run are not marathons)."""
-        if specialty is None or DISTANCE_IN_NAME.search(event.name):
+        if specialty is None or DISTANCE.search(event.name):  # "IAU 100 km World Championships"
             return False
         road = specialty in ROAD_DISCIPLINES or specialty.endswith("K")
         return not road or travelling(event.name) and not SPECIAL_EDITION.search(event.name)
