@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .gazetteer import Gazetteer, load_gazetteer
+from .normalise.disciplines import NAME_WORDS
 from .sentences import KeepText, bio_sentences, doc_text  # noqa: F401  (bio_sentences registers the component)
 
 SPAN_KEY = "candidates"
@@ -253,8 +254,9 @@ def meeting_spans(chars: Characters, gazetteer: Gazetteer) -> Iterator[Span]:
             yield span
 
 
-# Heads after which a race's name may end with its city: "Zurich Marató Barcelona".
-MARATHON_HEADS = frozenset({"marathon", "marató", "maratón", "maratona", "maraton"})
+# Heads after which a race's name may end with its city: "Zurich Marató Barcelona" (the one-word names
+# of the marathon in the discipline module's list).
+MARATHON_HEADS = frozenset(word for word, discipline in NAME_WORDS if discipline == "marathon" and " " not in word)
 # Particles that join a race's name to its place in Romance languages: "Semi-Marathon de Paris".
 # A two-year season opening a span: "2019-20" in "2019-20 Tour de Ski".
 SEASON_START = re.compile(r"^(?:19|20)\d\d\s?[-–/]\s?\d\d(?:\d\d)?$")
