@@ -6,6 +6,7 @@ interrupted or failing run leaves the previous outputs as they were.
 """
 from __future__ import annotations
 
+import csv
 import json
 import os
 import tempfile
@@ -21,8 +22,6 @@ INTEGER_FIELDS = ("year", "place", "place_max", "char_start", "char_end")
 _UMASK = os.umask(0)
 os.umask(_UMASK)
 FILE_MODE = 0o666 & ~_UMASK
-# Records are turned into CSV rows by pandas in chunks of this many.
-CSV_CHUNK = 5000
 
 
 def _clear_stale(path: Path) -> None:
@@ -91,15 +90,14 @@ def atomic_write(path: Path, write: Callable[[IO[str]], None]) -> None:
         write(staged.streams[path])
 
 
-def csv_rows(rows: list[dict], header: bool) -> str:
-    """CSV text for records in schema column order: ``records`` joined by ";", integers kept integral."""
-    import pandas as pd  # imported here: a one-bio run need not pay for it until it writes
+def csv_row(record: dict) -> list[object]:
+    """One record as CSV cells in schema column order: ``records`` joined by ";", missing values empty.
 
-    table = pd.DataFrame(rows, columns=list(FIELDS))
-    table["records"] = table["records"].map(lambda marks: ";".join(marks) if isinstance(marks, list) else "")
-    for column in INTEGER_FIELDS:
-        table[column] = table[column].astype("Int64")
-    return table.to_csv(index=False, header=header)
+    The standard library's writer streams a row at a time; pandas would cost a one-bio run half a
+    second just to import."""
+    marks = record.get("records")
+    return [";".join(marks) if name == "records" and isinstance(marks, list) else record.get(name)
+            for name in FIELDS]
 
 
 class OutputSink(Staged):
@@ -111,26 +109,20 @@ class OutputSink(Staged):
         self.jsonl, self.csv, self.errors = (out_dir / name for name in ("records.jsonl", "records.csv", "errors.jsonl"))
         self.parquet = out_dir / "records.parquet"
         super().__init__([self.jsonl, self.errors, *([self.csv] if "csv" in formats else [])])
-        self.pending: list[dict] = []
-        self.header = True
+        self.rows = csv.writer(self.streams[self.csv], lineterminator="\n") if "csv" in formats else None
+        if self.rows is not None:
+            self.rows.writerow(FIELDS)
         self.count = 0
 
     def add(self, records: list[dict]) -> None:
         for record in records:
             self.streams[self.jsonl].write(json.dumps(record, ensure_ascii=False) + "\n")
         self.count += len(records)
-        if "csv" in self.formats:
-            self.pending.extend(records)
-            if len(self.pending) >= CSV_CHUNK:
-                self._flush_csv()
+        if self.rows is not None:
+            self.rows.writerows(map(csv_row, records))
 
     def problem(self, problem: dict) -> None:
         self.streams[self.errors].write(json.dumps(problem, ensure_ascii=False) + "\n")
-
-    def _flush_csv(self) -> None:
-        if self.pending or self.header:
-            self.streams[self.csv].write(csv_rows(self.pending, self.header))
-        self.pending, self.header = [], False
 
     def _stage_parquet(self) -> None:
         """records.parquet from the staged JSON lines (pandas + pyarrow), staged in its turn."""
@@ -147,8 +139,6 @@ class OutputSink(Staged):
         table.to_parquet(temporary, index=False)
 
     def commit(self) -> None:
-        if "csv" in self.formats:
-            self._flush_csv()
         if "parquet" in self.formats:
             self._stage_parquet()
         if "jsonl" not in self.formats:

@@ -12,10 +12,9 @@ from pathlib import Path
 
 import io
 
-import pandas as pd
 import pytest
 
-from pipeline import cli, runner
+from pipeline import cli, runner, writing
 from pipeline.cli import main
 
 GOOD = "Ana Runner\n\nIn 2012 she won the Rotterdam Marathon in 2:24:01, a national record.\n"
@@ -122,7 +121,7 @@ def test_a_failing_write_leaves_previous_outputs_intact(tmp_path, folder, monkey
     def full_disk(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(pd.DataFrame, "to_csv", full_disk)
+    monkeypatch.setattr(writing.os, "fsync", full_disk)  # the disk fills as the outputs are flushed
     assert main(["extract", str(folder), "--out", str(tmp_path / "out")]) == cli.EXIT_NOT_WRITTEN
     assert output_files(tmp_path / "out") == before
     assert "No space left on device" in capsys.readouterr().err
