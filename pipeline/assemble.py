@@ -25,7 +25,7 @@ from .context import Narrative
 from .gazetteer import Gazetteer, load_gazetteer
 from .loading import Bio
 from .normalise.dates import PartialDate, RelativeDate, parse_date
-from .normalise.disciplines import DISTANCE, named_discipline, normalise_discipline
+from .normalise.disciplines import DISTANCE, beyond_marathon, named_discipline, normalise_discipline, plausible
 from .normalise.events import EventName, normalise_event, travelling
 from .normalise.marks import ordered, parse_mark
 from .normalise.placings import cardinal, ordinal, parse_placing, parse_status
@@ -297,7 +297,10 @@ class Assembler:
         return after_city or nationality or discipline or previous not in self.words["location_cues"]
 
     def misread_discipline(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
-        """A point or a stretch of the race: "through 25 km", "pacing the first 3000 m"."""
+        """A point or a stretch of the race: "through 25 km", "pacing the first 3000 m"; a ski marathon or a
+        marathon swim is not the run."""
+        if span.rule == "discipline.marathon":
+            return before[-1:] == ["ski"] or after[:1] in (["swim"], ["swims"], ["swimming"])
         if span.rule != "discipline.distance":
             return False
         previous = before[-1] if before else ""
@@ -316,7 +319,14 @@ class Assembler:
     def in_a_heat(self, context: list[str], sentence: Sentence) -> bool:
         """A result in a heat of a race whose final the sentence reports ("won her heat in 4:09.51 ...
         seventh in the final"): the final's result is the record. ``context``: the words around it."""
-        return not self.words["heat_words"].isdisjoint(context) and "final" in sentence.lower
+        return not self.words["heat_words"].isdisjoint(context) and self.reached_final(sentence.lower)
+
+    def reached_final(self, words: list[str]) -> bool:
+        """Whether a final of hers is told: "seventh in the final", not "missing the final by 0.41 seconds"
+        or "did not reach the final"."""
+        missed = self.words["missed_words"] | self.words["negation_words"]
+        return any(word == "final" and missed.isdisjoint(words[max(0, index - 3):index])
+                   for index, word in enumerate(words))
 
     def with_rival(self, span: Candidate, sentence: Sentence) -> bool:
         """A result inside "with <Name> ...": "with Kenya's Beatrice Chepngeno second in 2:24:58"."""
@@ -640,7 +650,7 @@ class Assembler:
         return Record(
             doc_id=bio.doc_id, athlete=bio.athlete, event=event.name if event else None,
             year=date.year if date else None, date=date.iso() if date else None,
-            location=self.location(anchor, event, sentence), discipline=self.discipline(anchor, event, profile),
+            location=self.location(anchor, event, sentence), discipline=self.discipline(anchor, event, profile, time_s),
             time=time, time_s=time_s, place=place, place_max=place_max, status=status,
             records=ordered(marks), char_start=start, char_end=end, evidence=bio.text[start:end])
 
@@ -711,26 +721,29 @@ class Assembler:
             return self.earlier(event, "location")  # a city's race: where the bio last placed it
         return None
 
-    def discipline(self, anchor: Anchor, event: EventName | None, profile: Profile) -> str | None:
-        """Course-type events first (cross country, relays); then the sentence; the event's name; the bio."""
+    def discipline(self, anchor: Anchor, event: EventName | None, profile: Profile,
+                   seconds: float | None = None) -> str | None:
+        """Course-type events first (cross country, relays); then the sentence; the event's name; the bio.
+        A discipline the result's time (``seconds``) cannot be is passed over."""
         implied = implied_discipline(event) if event else None
         if implied in ("cross country", "road relay"):
             return implied
         own = [d for d in (profile.mentioned_before(s.start) if s.rule == "discipline.same"
-                           else normalise_discipline(s.text) for s in anchor.all("DISCIPLINE")) if d]
+                           else normalise_discipline(s.text) for s in anchor.all("DISCIPLINE"))
+               if d and plausible(d, seconds)]
         if anchor.kind == "bare":
             own.insert(0, normalise_discipline(anchor.span.text))
         if own and own[0]:
-            return profile.refine(own[0])
+            found = profile.refine(own[0])  # "the 56-kilometre Two Oceans Marathon" is an ultramarathon
+            return "ultramarathon" if implied in ("marathon", "ultramarathon") and beyond_marathon(found) else found
         if implied:
             return implied
         if event is None:
             return None
         if anchor.span.rule == NEXT_EDITION:
             return self.earlier(event, "discipline")
-        if profile.memory.get(event.name) or not self.holds_specialty(event, profile.specialty):
-            return profile.memory.get(event.name)
-        return profile.specialty
+        specialty = profile.specialty if self.holds_specialty(event, profile.specialty) else None
+        return next((d for d in (profile.memory.get(event.name), specialty) if d and plausible(d, seconds)), None)
 
     @staticmethod
     def holds_specialty(event: EventName, specialty: str | None) -> bool:

@@ -95,12 +95,20 @@ REGEX_RULES: tuple[RegexRule, ...] = (
     _rule("discipline.distance", "DISCIPLINE",
           r"\b(?:4\s?[x×]\s?\d{1,4}(?:\.\d)?|\d{1,3}(?:,\d{3})|\d{1,5}(?:\.\d+)?)[\s-]?"
           r"(?:m|metres|meters|metre|meter|km|kilometres|kilometers|kilometre|K|k|mi|miles?|mile)\b"
-          r"(?:[\s-]+(?:steeplechase|hurdles|race walk|racewalk|walk|freestyle relay|medley relay|freestyle|"
+          r"(?:[\s-]+(?:steeplechase|hurdles|race walk|racewalk|walk|mixed relay|mixed medley relay|freestyle relay|"
+          r"medley relay|marathon swim(?:ming)?|freestyle|"
           r"butterfly|backstroke|breaststroke|individual medley|medley|relay|classical|classic|skiathlon|pursuit|"
           r"mass start|sprint|time trial|road race|open water))?",
           ("the 10,000 metres final", "10,000 metres"), ("the 3000 m steeplechase", "3000 m steeplechase"),
           ("the 4 x 100 m relay", "4 x 100 m relay"), ("won 10K races", "10K"), ("the 20 km walk", "20 km walk"),
-          ("Finland's 4 × 5 km relay team", "4 × 5 km relay"), ("silver in the 4 x 3.3 km relay", "4 x 3.3 km relay")),
+          ("Finland's 4 × 5 km relay team", "4 × 5 km relay"), ("silver in the 4 x 3.3 km relay", "4 x 3.3 km relay"),
+          ("the 4 x 400 m mixed relay", "4 x 400 m mixed relay"),
+          ("sixth in the 10 km marathon swim", "10 km marathon swim")),
+    # "mixed" said before the relay's legs; the distance rule finds the rest of it.
+    _rule("discipline.mixed_relay", "DISCIPLINE",
+          r"\bmixed\s+4\s?[x×]\s?\d{1,4}(?:\.\d)?[\s-]?(?:m|metres|meters|km)\b[\s-]+(?:(?:freestyle|medley)\s+)?relay",
+          ("anchored the mixed 4 × 400 m relay to gold", "mixed 4 × 400 m relay"),
+          ("the mixed 4 x 100 m medley relay", "mixed 4 x 100 m medley relay")),
 )
 
 

@@ -302,3 +302,25 @@ def test_a_city_named_alone_is_its_race_named_before():
                    "1984 he ran 2:10:48 for fifth place. In 1985 he won a 10K in Fukuoka.")
     assert [(r[0], r[3], r[5]) for r in records] == [
         ("Fukuoka Marathon", "marathon", 14), ("Fukuoka Marathon", "marathon", 5), (None, "10K", 1)]
+
+
+def test_a_discipline_the_time_rules_out_is_passed_over():
+    records = rows("At the 2021 Olympic Games in Tokyo he ran the second leg of the 4 x 400 m relay; he was "
+                   "fifth in the final in 44.62.")
+    assert [(r[3], r[4]) for r in records] == [(None, "44.62")]
+
+
+def test_a_heat_place_stands_when_the_final_was_missed():
+    records = rows("At the 2021 Olympic Games in Tokyo she placed ninth in the heats of the 1500 m freestyle, "
+                   "missing the final by 0.41 seconds.")
+    assert [(r[3], r[5]) for r in records] == [("1500 m freestyle", 9)]
+
+
+def test_marathon_swims_ski_marathons_and_ultras_are_not_the_marathon():
+    assert [r[3] for r in rows("In 2021 she was sixth in the 10 km marathon swim at the Olympic Games in Tokyo "
+                               "in 1:59:51.2.")] == ["10 km open water"]
+    assert [r[3] for r in rows("The 2023 Finlandia-hiihto, a 50 km classic ski marathon, was won by Runner "
+                               "in 2:41:09.")] == ["50 km classic"]
+    assert [r[3] for r in rows("In 2012 he was 14th in the 56-kilometre Two Oceans Marathon in Cape Town "
+                               "in 3:21:40.")] == ["ultramarathon"]
+    assert [r[3] for r in rows("He won the 2014 Drakensberg Ultra Marathon in 7:02:45.")] == ["ultramarathon"]

@@ -5,7 +5,7 @@ import pytest
 
 from pipeline.gazetteer import load_gazetteer
 from pipeline.normalise.dates import PartialDate, RelativeDate, parse_date
-from pipeline.normalise.disciplines import normalise_discipline
+from pipeline.normalise.disciplines import normalise_discipline, plausible
 from pipeline.normalise.events import normalise_event
 from pipeline.normalise.marks import ordered, parse_mark
 from pipeline.normalise.placings import Placing, parse_placing, parse_status
@@ -123,6 +123,8 @@ def test_marks_in_schema_order():
     ("4 x 100 m relay", "4 x 100 m relay"), ("4x400m", "4 x 400 m relay"), ("10 miles", "10 miles"),
     ("Road Relay", "road relay"), ("50 km freestyle", "50 km freestyle"), ("100 m freestyle", "100 m freestyle"),
     ("4 × 5 km relay", "4 x 5 km relay"), ("4 x 10 km relay", "4 x 10 km relay"),
+    ("mixed 4 × 400 m relay", "4 x 400 m mixed relay"), ("4 x 400 m mixed relay", "4 x 400 m mixed relay"),
+    ("mixed 4 x 100 m medley relay", "4 x 100 m mixed medley relay"), ("10 km marathon swim", "10 km open water"),
     ("2.05 m", None), ("relay", None),
 ])
 def test_disciplines(text, expected):
@@ -148,6 +150,13 @@ def test_events(text, name, year, host, city, rest):
                                             ("42.195 km", "marathon"), ("21.1 km", "half marathon")])
 def test_road_distances_named(text, expected):
     assert normalise_discipline(text) == expected
+
+
+@pytest.mark.parametrize("discipline, seconds, expected", [
+    ("4 x 400 m relay", 44.62, False), ("400 m", 44.62, True), ("4 x 400 m relay", 180.1, True),
+    ("3000 m steeplechase", 246.91, False), ("100 m", 9.58, True), ("marathon", 600.0, True), ("10K", None, True)])
+def test_times_a_discipline_cannot_have(discipline, seconds, expected):
+    assert plausible(discipline, seconds) is expected
 
 
 def test_named_city_nearest_the_head():

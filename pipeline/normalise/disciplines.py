@@ -7,7 +7,7 @@ from functools import lru_cache
 # A distance with its unit and an optional kind: "3000 m steeplechase", "20 km walk", "4 x 100 m relay",
 # "10K races", "10 miles", "50 km freestyle".
 DISTANCE = re.compile(
-    r"(?P<relay>4\s?[x×]\s?)?(?P<number>\d[\d,]*(?:\.\d+)?)[\s-]?(?P<unit>metres|meters|metre|meter|m|kilometres|"
+    r"(?P<mixed>mixed\s+)?(?P<relay>4\s?[x×]\s?)?(?P<number>\d[\d,]*(?:\.\d+)?)[\s-]?(?P<unit>metres|meters|metre|meter|m|kilometres|"
     r"kilometers|kilometre|km|K|k|miles?|mi)\b[\s-]*(?P<kind>[a-z ]*)", re.IGNORECASE)
 
 _WORDS = {
@@ -25,7 +25,7 @@ _TRACK_KINDS = ("steeplechase", "hurdles", "freestyle relay", "medley relay", "i
                 "butterfly", "backstroke", "breaststroke", "medley", "walk", "relay")
 _KM_KINDS = {"walk": "walk", "race walk": "walk", "racewalk": "walk", "classic": "classic", "classical": "classic",
              "freestyle": "freestyle", "skiathlon": "skiathlon", "pursuit": "pursuit", "mass start": "mass start",
-             "sprint": "sprint", "open water": "open water"}
+             "sprint": "sprint", "open water": "open water", "marathon swim": "open water"}
 
 
 # Words in a competition's name that give its discipline, in English and in the languages race names
@@ -35,7 +35,8 @@ NAME_WORDS = (
     ("media maratón", "half marathon"), ("medio maratón", "half marathon"),
     ("mezza maratona", "half marathon"), ("meia maratona", "half marathon"), ("halbmarathon", "half marathon"),
     ("semi-marathon", "half marathon"), ("semi marathon", "half marathon"),
-    ("halve marathon", "half marathon"), ("marathon", "marathon"), ("maratón", "marathon"),
+    ("halve marathon", "half marathon"), ("ultramarathon", "ultramarathon"), ("ultra", "ultramarathon"),
+    ("marathon", "marathon"), ("maratón", "marathon"),
     ("maratona", "marathon"), ("maraton", "marathon"), ("marató", "marathon"), ("road relay", "road relay"),
     ("ekiden", "road relay"), ("cross country", "cross country"), ("steeplechase", "3000 m steeplechase"),
     ("triathlon", "triathlon"), ("ironman", "triathlon"), ("duathlon", "duathlon"), ("ten mile", "10 miles"),
@@ -73,8 +74,9 @@ def _distance(match: re.Match[str]) -> str | None:
     kind = " ".join(match.group("kind").lower().split())
     if match.group("relay"):
         legs = f"{number:g} km" if unit.startswith("k") else f"{int(number)} m"
-        style = next((k for k in ("freestyle", "medley") if kind.startswith(k)), None)
-        return f"4 x {legs} {style} relay" if style else f"4 x {legs} relay"
+        mixed = "mixed " if match.group("mixed") or kind.startswith("mixed") else ""
+        style = next((k for k in ("freestyle", "medley") if kind.removeprefix("mixed ").startswith(k)), None)
+        return f"4 x {legs} {mixed}{style} relay" if style else f"4 x {legs} {mixed}relay"
     if unit.startswith("mi") or unit.startswith("k") and not kind:
         kilometres = number * 1.609344 if unit.startswith("mi") else number
         for road, length in (("marathon", 42.195), ("half marathon", 21.0975)):
@@ -92,3 +94,24 @@ def _distance(match: re.Match[str]) -> str | None:
     metres = f"{int(number):,}" if number >= 10000 else f"{int(number)}"
     track_kind = next((k for k in _TRACK_KINDS if kind.startswith(k)), None)
     return f"{metres} m {track_kind}" if track_kind else f"{metres} m"
+
+
+# A distance in metres at the start of a discipline, relay legs included: "400 m", "4 x 400 m relay".
+METRES = re.compile(r"^(?P<relay>4 x )?(?P<metres>\d[\d,]*) m\b")
+# Faster than anyone covers a track or pool distance (the 100 m in 9.58 s is 10.4 metres a second).
+FASTEST = 11.0
+
+
+def plausible(discipline: str, seconds: float | None) -> bool:
+    """Whether a time can be a result in a discipline measured in metres: 44.62 is not a 4 x 400 m relay."""
+    match = METRES.match(discipline)
+    if match is None or not seconds:
+        return True
+    metres = int(match.group("metres").replace(",", "")) * (4 if match.group("relay") else 1)
+    return metres / seconds <= FASTEST
+
+
+def beyond_marathon(discipline: str) -> bool:
+    """A bare road distance longer than the marathon: "56K", "100K"."""
+    number = discipline.removesuffix("K")
+    return discipline.endswith("K") and number.replace(".", "", 1).isdigit() and float(number) > 42.195
