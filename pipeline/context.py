@@ -37,6 +37,8 @@ class Narrative:
         return PartialDate(year=year, month=date.month, day=date.day)
 
     def _shift(self, offset: RelativeDate) -> PartialDate | None:
+        if offset.same_month and self.year is not None and self.month is not None:
+            return PartialDate(year=self.year, month=self.month)  # "later that month"
         if self.year is None or self.season and offset.years == 0 and offset.month is None and not (
                 offset.months and self.month):  # "later that winter" in "the 2023-24 season": either year
             return None

@@ -324,3 +324,10 @@ def test_marathon_swims_ski_marathons_and_ultras_are_not_the_marathon():
     assert [r[3] for r in rows("In 2012 he was 14th in the 56-kilometre Two Oceans Marathon in Cape Town "
                                "in 3:21:40.")] == ["ultramarathon"]
     assert [r[3] for r in rows("He won the 2014 Drakensberg Ultra Marathon in 7:02:45.")] == ["ultramarathon"]
+
+
+def test_later_that_month_keeps_the_month():
+    records = extract_text("Jo Runner\n\nOn 6 August 2022 she won the Kamila Skolimowska Memorial in Chorzów; "
+                           "later that month she was fourth at the European Championships in Munich.")
+    assert [(r.event, r.date) for r in records] == [("Kamila Skolimowska Memorial", "2022-08-06"),
+                                                    ("European Championships", "2022-08")]

@@ -62,12 +62,14 @@ class PartialDate:
 class RelativeDate:
     """An offset from the narrative's reference date: "the following year" -> years=1. ``month``: a
     month to take next after the reference ("the following March"); ``winter``: the phrase opens a
-    winter, so later January-to-April dates fall in the next year ("That winter ... in February")."""
+    winter, so later January-to-April dates fall in the next year ("That winter ... in February");
+    ``same_month``: the reference's own month ("later that month")."""
 
     years: int = 0
     months: int | None = 0
     month: int | None = None
     winter: bool = False
+    same_month: bool = False
 
 
 @lru_cache(maxsize=4096)
@@ -76,6 +78,8 @@ def parse_date(rule: str, text: str) -> PartialDate | RelativeDate | None:
     if rule in RELATIVE:
         years, months = RELATIVE[rule]
         return RelativeDate(years, months, winter="winter" in text.lower())
+    if rule == "date.same_month":
+        return RelativeDate(same_month=True)
     if rule == "date.following_month":
         parsed = dateparser.parse(text.split()[-1], languages=["en"], settings=SETTINGS)
         return RelativeDate(month=parsed.month) if parsed else None
