@@ -528,17 +528,20 @@ class Assembler:
         """One race per clause where a sentence gives a competition's results in several clauses, each
         with its own placing or status ("fourth at the 2016 NCAA Championships (9:49.07), then the title
         there a year later, in 9:38.12"): each clause's results, dates and disciplines go to its own record;
-        the place, and a discipline named outside those clauses, are shared."""
+        the place, a date stated before every result, and a discipline named outside them are shared."""
         def clause(span: Candidate) -> int:  # where a span ends: "was then third" is one result
             return sentence.tokens.clause_of[span.end - 1]
 
-        ruled = {clause(span) for label in ("PLACING", "STATUS") for _, span in anchor.items.get(label, [])}
+        results = [span for label in ("PLACING", "STATUS") for _, span in anchor.items.get(label, [])]
+        ruled = {clause(span) for span in results}
         if anchor.kind != "event" or len(ruled) < 2:
             return [anchor]
+        first_result = min(span.start for span in results)
         parts = {number: Anchor(anchor.span, anchor.kind, anchor.group, number) for number in sorted(ruled)}
         for label, items in anchor.items.items():
             for cost, span in items:
-                if label in ("PLACING", "STATUS", "TIME", "RECORD", "DATE") or (
+                heading = label == "DATE" and span.end <= first_result  # "African Games, Rabat, August: ..."
+                if not heading and label in ("PLACING", "STATUS", "TIME", "RECORD", "DATE") or (
                         label == "DISCIPLINE" and clause(span) in parts):
                     number = min(parts, key=lambda c: (abs(c - clause(span)), c))
                     parts[number].items[label].append((cost, span))

@@ -331,3 +331,12 @@ def test_later_that_month_keeps_the_month():
                            "later that month she was fourth at the European Championships in Munich.")
     assert [(r.event, r.date) for r in records] == [("Kamila Skolimowska Memorial", "2022-08-06"),
                                                     ("European Championships", "2022-08")]
+
+
+def test_a_date_before_every_result_is_the_competition_s():
+    records = extract_text("Jo Runner\n\n2019: African Games, Rabat, August: silver in 44.92; anchored the "
+                           "4 x 400 m relay to gold in 3:02.14.")
+    assert [(r.date, r.place) for r in records] == [("2019-08", 2), ("2019-08", 1)]
+    records = extract_text("Jo Runner\n\n2021: Olympic Games, Tokyo: the relay team disqualified in the heats; "
+                           "fifth in the 400 m final on 5 August in 44.62.")
+    assert [(r.date, r.status, r.place) for r in records] == [("2021", "DQ", None), ("2021-08-05", None, 5)]
