@@ -245,6 +245,8 @@ class Assembler:
                 or span.rule in ("placing.ordinal.at", "placing.ordinal.for")
                 and previous in ("his", "her", "their", "its", "the")):  # "her first in Europe"
             return True
+        if span.rule in ("placing.range", "placing.podium") and not self.words["missed_words"].isdisjoint(before[-3:]):
+            return True  # "well outside the top twenty", "missed the podium"
         if self.in_a_heat(sentence.words(span.end, span.end + 5), sentence):
             return True  # "won her heat", "second in her semi-final", when the final is reported
         if not self.words["negation_words"].isdisjoint(before[-4:]):
@@ -388,8 +390,8 @@ class Assembler:
         # the Bislett Games": a race within a meeting; the meeting is the competition
         anchors = [Anchor(s, "event") for s in events if not self.is_reference(s, sentence)] or [
             Anchor(s, "event") for s in events[:1] if results]  # "Selected for the X, she dropped out"
-        if not results:
-            return anchors if self.participation(sentence) else []
+        if not results:  # no record unless she took part, but the races named still date the narrative
+            return anchors
         clauses_with_event = {sentence.clause(a.span) for a in anchors}
         for span in spans:
             clause = sentence.clause(span)

@@ -340,3 +340,14 @@ def test_a_date_before_every_result_is_the_competition_s():
     records = extract_text("Jo Runner\n\n2021: Olympic Games, Tokyo: the relay team disqualified in the heats; "
                            "fifth in the 400 m final on 5 August in 44.62.")
     assert [(r.date, r.status, r.place) for r in records] == [("2021", "DQ", None), ("2021-08-05", None, 5)]
+
+
+def test_a_race_named_without_a_result_still_dates_the_narrative():
+    records = rows("In 2015 she was fourth at the Nagoya Women's Marathon in 2:25:40. An injury kept her out of "
+                   "the 2016 Olympics. Two seasons later she was third at the Amsterdam Marathon in 2:23:55.")
+    assert [(r[0], r[1]) for r in records] == [("Nagoya Women's Marathon", 2015), ("Amsterdam Marathon", 2018)]
+
+
+def test_outside_the_top_n_is_not_a_place_range():
+    assert rows("He ran the 2023 Two Oceans Marathon, finishing well outside the top twenty.")[0][5:7] == (None, None)
+    assert rows("He ran the 2022 Two Oceans Marathon, finishing inside the top twenty.")[0][5:7] == (None, 20)
