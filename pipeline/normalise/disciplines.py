@@ -61,6 +61,7 @@ def normalise_discipline(text: str) -> str | None:
     """The schema's name for a discipline span; None when it names no single discipline."""
     words = re.sub(r"[-\s]+", " ", text.lower()).strip()
     words = re.sub(r"(marathon|relay|ekiden|race|athlete)s\b", r"\1", words)
+    words = re.sub(r"^(marathon|steeplechase)e?rs?$", r"\1", words)  # the runner for the race: "steeplechaser"
     if words in _WORDS:
         return _WORDS[words]
     match = DISTANCE.match(text.strip())
