@@ -28,7 +28,7 @@ from .normalise.dates import PartialDate, RelativeDate, parse_date
 from .normalise.disciplines import DISTANCE, beyond_marathon, named_discipline, normalise_discipline, plausible
 from .normalise.events import EventName, normalise_event, travelling
 from .normalise.marks import ordered, parse_mark
-from .normalise.placings import cardinal, ordinal, parse_placing, parse_status
+from .normalise.placings import MEDALS, cardinal, ordinal, parse_placing, parse_status
 from .normalise.times import parse_time
 from .records import Record
 from .recognise import SPAN_KEY, vocabulary
@@ -462,6 +462,47 @@ class Assembler:
             for anchor in (members if outside and len(members) > 1 else [best]):
                 anchor.items[span.label].append((sentence.cost(target, anchor.span), span))
 
+    @staticmethod
+    def respectively(sentence: Sentence, anchors: list[Anchor]) -> list[Anchor]:
+        """Results listed in the order of the races or disciplines they go with: "at the FBK Games, the
+        Golden Gala and the Herculis meeting, finishing first, fourth and third respectively", "fourth and
+        sixth in the 5000 m and 10,000 m respectively, in 13:51.22 and 27:43.10". Anchors as they were when
+        the counts do not match."""
+        words = sentence.lower
+        if "respectively" not in words:
+            return anchors
+        first = sentence.span.start
+        clause = sentence.tokens.clause_of[first + words.index("respectively")]
+        in_clause = [i for i in range(first, sentence.span.end) if sentence.tokens.clause_of[i] == clause]
+        listed = {"PLACING": [Candidate("PLACING", "placing.medal" if words[i - first] in MEDALS
+                                        else "placing.ordinal.listed", i, i + 1, words[i - first])
+                              for i in in_clause if words[i - first] in MEDALS or ordinal(words[i - first])],
+                  "TIME": [s for s in sentence.candidates if s.label == "TIME" and s.start in in_clause]}
+        disciplines: dict[str, list[Candidate]] = defaultdict(list)
+        for span in (s for s in sentence.candidates if s.label == "DISCIPLINE"):
+            kind = normalise_discipline(span.text)
+            if kind:
+                disciplines[kind].append(span)
+        if len(anchors) == 1 and len(disciplines) > 1:  # one race, several disciplines: one part each
+            parts = []
+            for spans in disciplines.values():
+                part = Anchor(anchors[0].span, anchors[0].kind, anchors[0].group)
+                part.items = defaultdict(list, {label: list(items) for label, items in anchors[0].items.items()})
+                part.items["DISCIPLINE"] = [(0, span) for span in spans]
+                parts.append(part)
+        else:
+            parts = anchors
+        counts = {label: len(items) for label, items in listed.items() if items}
+        if len(parts) < 2 or not counts or any(count != len(parts) for count in counts.values()):
+            return anchors
+        for label in counts:
+            for part, span in zip(parts, listed[label]):
+                part.items[label] = [(0, span)]
+        if len(disciplines) == 1:  # "raced the 5000 m at A, B and C, ... respectively": at each of them
+            for part in parts:
+                part.items["DISCIPLINE"] = [(0, span) for span in next(iter(disciplines.values()))]
+        return parts
+
     # ----- records -----------------------------------------------------------------------------
     def assemble(self, doc: Doc, bio: Bio) -> list[Record]:
         names = re.findall(r"\w[\w'’-]*", bio.athlete)
@@ -477,6 +518,7 @@ class Assembler:
             anchors = self.anchors(sentence)
             if anchors:
                 self.assign(sentence, anchors)
+                anchors = self.respectively(sentence, anchors)
             events = self.events(anchors, narrative.year)
             before = narrative.copy()
             dates, states = self.timeline(sentence, anchors, events, narrative)

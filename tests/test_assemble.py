@@ -351,3 +351,13 @@ def test_a_race_named_without_a_result_still_dates_the_narrative():
 def test_outside_the_top_n_is_not_a_place_range():
     assert rows("He ran the 2023 Two Oceans Marathon, finishing well outside the top twenty.")[0][5:7] == (None, None)
     assert rows("He ran the 2022 Two Oceans Marathon, finishing inside the top twenty.")[0][5:7] == (None, 20)
+
+
+def test_results_listed_respectively_follow_the_order_of_races_or_disciplines():
+    records = rows("In 2019 he raced the 5000 m at the FBK Games in Hengelo, the Golden Gala in Rome and the "
+                   "Herculis Meeting in Monaco, finishing first, fourth and third respectively.")
+    assert [(r[0], r[3], r[5]) for r in records] == [
+        ("FBK Games", "5000 m", 1), ("Golden Gala", "5000 m", 4), ("Herculis Meeting", "5000 m", 3)]
+    records = rows("At the 2015 World Championships in Beijing he was fourth and sixth in the 5000 m and 10,000 m "
+                   "respectively, in 13:51.22 and 27:43.10.")
+    assert [(r[3], r[4], r[5]) for r in records] == [("5000 m", "13:51.22", 4), ("10,000 m", "27:43.10", 6)]

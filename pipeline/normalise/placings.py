@@ -15,7 +15,7 @@ _ORDINAL_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, 
                   "nineteenth": 19}
 _ORDINAL_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
                  "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
-_MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
+MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
 
 # A numeric ordinal: "55th", "1st", "22nd".
 NUMERIC_ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -62,7 +62,7 @@ def parse_placing(rule: str, text: str) -> Placing | None:
     """Normalise a PLACING span found by ``rule`` (its pattern id)."""
     lowered = text.lower()
     if rule == "placing.medal":
-        return Placing(place=_MEDALS[lowered])
+        return Placing(place=MEDALS[lowered])
     if rule in ("placing.win", "placing.title") or rule.startswith("placing.win."):  # "went her way", "took the 3000 m"
         return Placing(place=1)
     if rule == "placing.runner_up":
