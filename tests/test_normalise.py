@@ -154,7 +154,10 @@ def test_road_distances_named(text, expected):
 
 @pytest.mark.parametrize("discipline, seconds, expected", [
     ("4 x 400 m relay", 44.62, False), ("400 m", 44.62, True), ("4 x 400 m relay", 180.1, True),
-    ("3000 m steeplechase", 246.91, False), ("100 m", 9.58, True), ("marathon", 600.0, True), ("10K", None, True)])
+    ("3000 m steeplechase", 246.91, False), ("100 m", 9.58, True), ("marathon", 600.0, False),
+    ("marathon", 7600.0, True), ("10K", 8071.0, False), ("10K", None, True), ("20 km walk", 4680.0, True),
+    ("50 km classic", 7200.0, True), ("1500 m freestyle", 958.77, True), ("200 m backstroke", 20.0, False),
+    ("time trial", 10.0, True)])
 def test_times_a_discipline_cannot_have(discipline, seconds, expected):
     assert plausible(discipline, seconds) is expected
 

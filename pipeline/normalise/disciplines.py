@@ -97,19 +97,45 @@ def _distance(match: re.Match[str]) -> str | None:
     return f"{metres} m {track_kind}" if track_kind else f"{metres} m"
 
 
-# A distance in metres at the start of a discipline, relay legs included: "400 m", "4 x 400 m relay".
-METRES = re.compile(r"^(?P<relay>4 x )?(?P<metres>\d[\d,]*) m\b")
-# Faster than anyone covers a track or pool distance (the 100 m in 9.58 s is 10.4 metres a second).
-FASTEST = 11.0
+# The distance of a discipline in the schema's vocabulary, relay legs included: "400 m", "4 x 400 m relay",
+# "20 km walk", "10K", "10 miles".
+LENGTH = re.compile(r"^(?P<relay>4 x )?(?P<number>\d[\d,]*(?:\.\d+)?) ?(?P<unit>m|km|K|miles)\b(?P<kind>.*)$")
+ROAD_LENGTHS = {"marathon": 42195.0, "half marathon": 21097.5, "mile": 1609.344}
+SWIM_STROKES = ("freestyle", "backstroke", "breaststroke", "butterfly", "medley", "open water")
+# Speeds no result reaches, in metres a second, below and above: the 100 m in 9.58 s is 10.4 m/s, a 50 km
+# classic ski race about 7 m/s, a 20 km walk about 4.4 m/s, the 1500 m freestyle about 1.7 m/s.
+SPEEDS = {"run": (2.0, 11.0), "walk": (1.5, 5.0), "swim": (0.5, 2.5), "ski": (2.0, 10.0)}
+
+
+def metres(discipline: str) -> tuple[float, str] | None:
+    """A discipline's length in metres and how it is covered: "4 x 400 m relay" -> (1600.0, "run")."""
+    if discipline in ROAD_LENGTHS:
+        return ROAD_LENGTHS[discipline], "run"
+    match = LENGTH.match(discipline)
+    if match is None:
+        return None
+    unit, kind = match.group("unit"), match.group("kind")
+    length = float(match.group("number").replace(",", "")) * {"m": 1, "km": 1000, "K": 1000, "miles": 1609.344}[unit]
+    if "walk" in kind:
+        sport = "walk"
+    elif unit == "km" and any(word in kind for word in ("classic", "freestyle", "skiathlon", "pursuit", "mass start",
+                                                       "sprint")) or unit == "km" and match.group("relay"):
+        sport = "ski"
+    elif any(stroke in kind for stroke in SWIM_STROKES):
+        sport = "swim"
+    else:
+        sport = "run"
+    return length * (4 if match.group("relay") else 1), sport
 
 
 def plausible(discipline: str, seconds: float | None) -> bool:
-    """Whether a time can be a result in a discipline measured in metres: 44.62 is not a 4 x 400 m relay."""
-    match = METRES.match(discipline)
-    if match is None or not seconds:
+    """Whether a time can be a result in a discipline: 44.62 is not a 4 x 400 m relay, nor 2:14:31 a 10K."""
+    measured = metres(discipline) if seconds else None
+    if measured is None:
         return True
-    metres = int(match.group("metres").replace(",", "")) * (4 if match.group("relay") else 1)
-    return metres / seconds <= FASTEST
+    length, sport = measured
+    slowest, fastest = SPEEDS[sport]
+    return slowest <= length / seconds <= fastest
 
 
 def beyond_marathon(discipline: str) -> bool:
