@@ -104,6 +104,13 @@ REGEX_RULES: tuple[RegexRule, ...] = (
           ("Finland's 4 × 5 km relay team", "4 × 5 km relay"), ("silver in the 4 x 3.3 km relay", "4 x 3.3 km relay"),
           ("the 4 x 400 m mixed relay", "4 x 400 m mixed relay"),
           ("sixth in the 10 km marathon swim", "10 km marathon swim")),
+    # A race named by a compound of the word for a run or race, as Dutch, German and Scandinavian names
+    # are, with the word before it when that is part of the name: "Zevenheuvelenloop", "Dam tot Damloop".
+    _rule("event.compound", "EVENT",
+          r"\b(?:(?!(?:The|At|In|On|A|An|Her|His|Their)\b)[A-Z][\w'’]*\s(?:tot\s)?)?[A-Z][\w'’-]*"
+          r"(?:loop|lauf|loppet|löpet|lopp|rennet)\b",
+          ("won the Zevenheuvelenloop in Nijmegen", "Zevenheuvelenloop"), ("at the 10-mile Dam tot Damloop", "Dam tot Damloop"),
+          ("The Paderborner Osterlauf", "Paderborner Osterlauf"), ("The Zevenheuvelenloop was won by", "Zevenheuvelenloop")),
     # "mixed" said before the relay's legs; the distance rule finds the rest of it.
     _rule("discipline.mixed_relay", "DISCIPLINE",
           r"\bmixed\s+4\s?[x×]\s?\d{1,4}(?:\.\d)?[\s-]?(?:m|metres|meters|km)\b[\s-]+(?:(?:freestyle|medley)\s+)?relay",
@@ -143,7 +150,8 @@ def load_rules() -> list[dict[str, Any]]:
         for line in text.splitlines():
             if line.strip():
                 rule = json.loads(line)
-                rule["pattern"] = _expand(rule["pattern"], vocab)
+                if "pattern" in rule:
+                    rule["pattern"] = _expand(rule["pattern"], vocab)
                 rules.append(rule)
     return rules
 
@@ -380,6 +388,9 @@ class BioRecogniser:
         self.labels: dict[str, str] = {}
         for rule in load_rules():
             self.labels[rule["id"]] = rule["label"]
+            if "phrases" in rule:  # whole names, tokenized as the text will be
+                self.phrase_matchers["ORTH"].add(rule["id"], [nlp.make_doc(phrase) for phrase in rule["phrases"]])
+                continue
             compiled = phrases(rule["pattern"])
             if compiled is None:
                 self.matcher.add(rule["id"], [[self.flagged(nlp, spec) for spec in rule["pattern"]]])
