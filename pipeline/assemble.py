@@ -67,6 +67,8 @@ SPECIAL_EDITION = re.compile(r"\b(?:Junior|Juniors|Youth|Indoor|Schools?|U\d\d|U
                              re.IGNORECASE)
 # Units of a distance, as words: "2000 m", "30 km".
 DISTANCE_UNITS = frozenset({"m", "km", "k", "metres", "meters", "kilometres", "kilometers", "mi", "miles", "mile"})
+# Words that make a bio a race walker's: "a Ukrainian race walker", "the European Race Walking Cup".
+WALKER = re.compile(r"\b(?:[Rr]ace[ -]?[Ww]alk(?:er|ers|ing)?|racewalk(?:er|ers|ing)?|walker)\b")
 # A place this close to the race is where it was held ("the World Championships in Osaka").
 NEAR = 4
 
@@ -836,7 +838,8 @@ class Assembler:
         declared = {normalise_discipline(s.text) for s in spans}
         declared.discard(None)
         specialty = declared.pop() if len(declared) == 1 else None
-        return Profile(memory=memory, mentions=mentions, specialty=specialty)
+        walker = any(WALKER.search(sentence.span.text) for sentence in sentences)
+        return Profile(memory=memory, mentions=mentions, specialty=specialty, walker=walker)
 
 
 @dataclass(frozen=True)
@@ -846,13 +849,14 @@ class Profile:
     memory: dict[str, str]
     mentions: list[tuple[int, str]]  # (token, discipline) of every discipline named, in text order
     specialty: str | None = None  # the one discipline the lead sentence names
+    walker: bool = False  # the bio calls its subject a race walker, or names race walking competitions
 
     def refine(self, discipline: str) -> str:
         """A bare distance in km is a walk in a race walker's bio ("50K" -> "50 km walk") and an open
         water race in a swimmer's ("10K" -> "10 km open water")."""
         if discipline.endswith("K"):
             for kind in ("walk", "open water"):
-                if any(d.endswith(kind) for _, d in self.mentions):
+                if kind == "walk" and self.walker or any(d.endswith(kind) for _, d in self.mentions):
                     return f"{discipline[:-1]} km {kind}"
         return discipline
 

@@ -361,3 +361,12 @@ def test_results_listed_respectively_follow_the_order_of_races_or_disciplines():
     records = rows("At the 2015 World Championships in Beijing he was fourth and sixth in the 5000 m and 10,000 m "
                    "respectively, in 13:51.22 and 27:43.10.")
     assert [(r[3], r[4], r[5]) for r in records] == [("5000 m", "13:51.22", 4), ("10,000 m", "27:43.10", 6)]
+
+
+def test_a_race_walker_s_bare_distances_are_walks():
+    records = extract_text("Jo Walker-Smith\n\nJo Walker-Smith is a Ukrainian race walker. That May she was ninth "
+                           "over 20 km (1:30:02) at the European Cup in Murcia.")
+    assert [r.discipline for r in records] == ["20 km walk"]
+    records = extract_text("Jo Runner\n\nJo Runner is a Ukrainian athlete. In 2019 she was ninth over 20 km "
+                           "(1:30:02) at the European Race Walking Cup in Alytus.")
+    assert [r.discipline for r in records] == ["20 km walk"]
