@@ -370,3 +370,8 @@ def test_a_race_walker_s_bare_distances_are_walks():
     records = extract_text("Jo Runner\n\nJo Runner is a Ukrainian athlete. In 2019 she was ninth over 20 km "
                            "(1:30:02) at the European Race Walking Cup in Alytus.")
     assert [r.discipline for r in records] == ["20 km walk"]
+
+
+def test_a_gap_to_a_medal_is_not_her_time():
+    assert rows("At the 2022 World Indoor Championships in Belgrade he was fourth in the 800 m final, 0.11 seconds "
+                "from the bronze.")[0][3:6] == ("800 m", None, 4)
