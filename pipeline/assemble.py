@@ -544,6 +544,11 @@ class Assembler:
         for anchor in (a for a in anchors if a.kind == "event"):
             if anchor.span.rule != NEXT_EDITION:
                 event = normalise_event(anchor.span.text, self.gazetteer)
+                for games, hosts in OLYMPIC_HOSTS.items():  # "the Tokyo Games", "the Rio Olympics"
+                    city = re.sub(r" (?:Games|Olympics)$", "", event.name)
+                    if city != event.name and city in hosts:
+                        event = replace(event, name=games, host=city)
+                        break
                 if event.edition_year is None and event.name in OLYMPIC_HOSTS:
                     places = [anchor.span.text, *(p.text for _, p in anchor.items.get("LOCATION", []))]
                     event = replace(event, edition_year=olympic_edition(event.name, places, year))

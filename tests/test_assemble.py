@@ -375,3 +375,11 @@ def test_a_race_walker_s_bare_distances_are_walks():
 def test_a_gap_to_a_medal_is_not_her_time():
     assert rows("At the 2022 World Indoor Championships in Belgrade he was fourth in the 800 m final, 0.11 seconds "
                 "from the bronze.")[0][3:6] == ("800 m", None, 4)
+
+
+def test_the_games_named_by_an_olympic_host_are_the_olympics():
+    records = rows("In 2021 she was sixth at the Tokyo Games in 1:46.30.")
+    assert [(r[0], r[1], r[2]) for r in records] == [("Olympic Games", 2021, "Tokyo")]
+    records = rows("In 2015 she was fourth at the Nagoya Women's Marathon in 2:25:40. An injury kept her out of "
+                   "the Rio Olympics. Two seasons later she was third at the Amsterdam Marathon in 2:23:55.")
+    assert [r[1] for r in records] == [2015, 2018]
