@@ -48,6 +48,9 @@ AFTER_EPITHET = frozenset({"in", "with", "at", "on", "for", ",", "(", "who", "af
 SUBJECT_WORDS = frozenset({"she", "he", "her", "him", "they", "them"})
 COMMA_COST = 3
 CLAUSE_COST = 12
+# A semicolon closes a clause harder than a break word: a result does not reach past one to a race
+# when a race stands on its own side ("At the X, ..., she did not start; five days later Y brought ...").
+SEMICOLON_COST = 40
 COORDINATORS = frozenset({",", "and", "&", "the", "or", "as", "well"})
 # A record mark this close to a time describes that time ("personal-best ... time of 2:08:50").
 MARK_TO_TIME = 8
@@ -107,12 +110,14 @@ class Anchor:
 class Tokens:
     """Per token of a Doc: its lower-case form, whether it is title-case, its clause number (a break
     word such as "before", "but", ";", "as well as" or ", and she" starts a clause) and, one longer, the number of
-    commas and brackets before it. Numbers run over the whole Doc; only differences are read."""
+    commas and brackets before it, and of semicolons. Numbers run over the whole Doc; only differences
+    are read."""
 
     lower: list[str]
     titled: list[bool]
     clause_of: list[int]
     commas_before: list[int]
+    semicolons_before: list[int]
 
     @classmethod
     def of(cls, doc: Doc, clause_breaks: frozenset[str]) -> Tokens:
@@ -126,8 +131,10 @@ class Tokens:
             if pronoun[index + 2:index + 7].any():
                 breaks[index + 1] = True
         commas = numpy.isin(ids, [strings[mark] for mark in (",", "(", ")")])
+        semicolons = ids == strings[";"]
         return cls([strings[key] for key in ids.tolist()], doc.to_array(IS_TITLE).astype(bool).tolist(),
-                   numpy.cumsum(breaks).tolist(), [0, *numpy.cumsum(commas).tolist()])
+                   numpy.cumsum(breaks).tolist(), [0, *numpy.cumsum(commas).tolist()],
+                   [0, *numpy.cumsum(semicolons).tolist()])
 
 
 @dataclass
@@ -158,7 +165,8 @@ class Sentence:
         left, right = (a, b) if a.end <= b.start else (b, a)
         commas = self.tokens.commas_before[right.start] - self.tokens.commas_before[left.end]
         clauses = self.tokens.clause_of[right.start] - self.tokens.clause_of[left.end - 1]
-        return right.start - left.end + COMMA_COST * commas + CLAUSE_COST * clauses
+        semicolons = self.tokens.semicolons_before[right.start] - self.tokens.semicolons_before[left.end]
+        return right.start - left.end + COMMA_COST * commas + CLAUSE_COST * clauses + SEMICOLON_COST * semicolons
 
 
 class Assembler:

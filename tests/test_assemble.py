@@ -383,3 +383,10 @@ def test_the_games_named_by_an_olympic_host_are_the_olympics():
     records = rows("In 2015 she was fourth at the Nagoya Women's Marathon in 2:25:40. An injury kept her out of "
                    "the Rio Olympics. Two seasons later she was third at the Amsterdam Marathon in 2:23:55.")
     assert [r[1] for r in records] == [2015, 2018]
+
+
+def test_a_result_does_not_reach_past_a_semicolon_to_another_race():
+    records = rows("At the Prefontaine Classic, staged in Palo Alto in 2019 while Hayward Field was rebuilt, she was "
+                   "a non-starter in the steeplechase; five days later Athletissima brought 9:17.45 for sixth.")
+    assert [(r[0], r[4], r[5], r[7]) for r in records] == [("Prefontaine Classic", None, None, "DNS"),
+                                                           ("Athletissima", "9:17.45", 6, None)]
