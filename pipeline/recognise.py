@@ -280,11 +280,16 @@ SEASON_START = re.compile(r"^(?:19|20)\d\d\s?[-–/]\s?\d\d(?:\d\d)?$")
 PLACE_PARTICLES = frozenset("de del des di du do da della dos das".split())
 
 
+# Words a competition's name goes on with that are not capitalised words: a regnal number or a French
+# elision ("Meeting International Mohammed VI d'Athlétisme").
+NAME_TAIL = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|[dl]['’][^\W\d_]+)$")
+
+
 def tidy_events(events: list[Span], gazetteer: Gazetteer) -> list[Span]:
     """EVENT spans without a leading two-year season ("2019-20 Tour de Ski": the season is a date), and
-    extended over the place a race's name ends with: "de"/"di"/"do" + capitalised words ("Semi-Marathon"
-    -> "Semi-Marathon de Boulogne-Billancourt"), or a known city after a marathon head ("Zurich Marató
-    Barcelona")."""
+    extended over a regnal number or an elision (:data:`NAME_TAIL`), over the place a race's name ends
+    with: "de"/"di"/"do" + capitalised words ("Semi-Marathon" -> "Semi-Marathon de Boulogne-Billancourt"),
+    or a known city after a marathon head ("Zurich Marató Barcelona")."""
     tidied = []
     for span in events:
         doc, start, end = span.doc, span.start, span.end
@@ -292,6 +297,8 @@ def tidy_events(events: list[Span], gazetteer: Gazetteer) -> list[Span]:
             start += 3
         elif start >= 2 and end - start > 1 and SEASON_START.match(doc[start - 2:start + 1].text):
             start += 1  # a match that began inside the season: "20 Tour de Ski"
+        while end < len(doc) and NAME_TAIL.match(doc[end].text):
+            end += 1
         while end + 1 < len(doc) and doc[end].lower_ in PLACE_PARTICLES and doc[end + 1].is_title \
                 and doc[end + 1].text not in NOT_VENUES:
             end += 2

@@ -74,3 +74,12 @@ def test_place_names_with_accented_capitals_and_particles():
 def test_a_yearbook_line_opens_with_the_competition_and_its_city(nlp):
     doc = nlp("2022: Herculis, Monaco, 10 August: second in 44.31. Kenya, Nairobi: she won.")
     assert [s.text for s in doc.spans[SPAN_KEY] if s.label_ == "EVENT"] == ["Herculis"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("sixth at the Meeting International Mohammed VI d'Athlétisme in Rabat", "Meeting International Mohammed VI d'Athlétisme"),
+    ("won the Meeting International d'Athlétisme de Forbach in 2019", "Meeting International d'Athlétisme de Forbach"),
+    ("At the Golden Gala I ran 3:31.20", "Golden Gala")])
+def test_competition_names_go_on_over_regnal_numbers_and_elisions(nlp, text, name):
+    doc = nlp(text)
+    assert [s.text for s in doc.spans[SPAN_KEY] if s.label_ == "EVENT"] == [name]
