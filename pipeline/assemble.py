@@ -750,7 +750,9 @@ class Assembler:
                 return resolved
             if elsewhere:
                 return PartialDate(year=event.edition_year)
-            month = resolved.month if isinstance(explicit, PartialDate) else None
+            # the month the text names stays: "the 2016 Olympics the following August" -> 2016-08
+            month = resolved.month if isinstance(explicit, PartialDate) or (
+                isinstance(explicit, RelativeDate) and explicit.month) else None
             return PartialDate(year=event.edition_year, month=month, day=resolved.day if month else None)
         if event and event.edition_year:
             return PartialDate(year=event.edition_year)

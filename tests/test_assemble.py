@@ -390,3 +390,9 @@ def test_a_result_does_not_reach_past_a_semicolon_to_another_race():
                    "a non-starter in the steeplechase; five days later Athletissima brought 9:17.45 for sixth.")
     assert [(r[0], r[4], r[5], r[7]) for r in records] == [("Prefontaine Classic", None, None, "DNS"),
                                                            ("Athletissima", "9:17.45", 6, None)]
+
+
+def test_a_named_month_stays_with_the_edition_year():
+    records = extract_text("Jo Runner\n\nIn 2015 she was ninth at the World Championships in Beijing. At the Rio "
+                           "Olympics the following August she was 14th.")
+    assert [(r.event, r.date) for r in records] == [("World Championships", "2015"), ("Olympic Games", "2016-08")]
