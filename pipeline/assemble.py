@@ -488,20 +488,22 @@ class Assembler:
                                         else "placing.ordinal.listed", i, i + 1, words[i - first])
                               for i in in_clause if words[i - first] in MEDALS or ordinal(words[i - first])],
                   "TIME": [s for s in sentence.candidates if s.label == "TIME" and s.start in in_clause]}
+        # the races and disciplines of the clause that says "respectively", else of the sentence
+        scoped = [a for a in anchors if a.span.start in in_clause] or anchors
+        spans = [s for s in sentence.candidates if s.label == "DISCIPLINE"]
         disciplines: dict[str, list[Candidate]] = defaultdict(list)
-        for span in (s for s in sentence.candidates if s.label == "DISCIPLINE"):
+        for span in [s for s in spans if s.start in in_clause] or spans:
             kind = normalise_discipline(span.text)
             if kind:
                 disciplines[kind].append(span)
-        if len(anchors) == 1 and len(disciplines) > 1:  # one race, several disciplines: one part each
+        parts = scoped
+        if len(scoped) == 1 and len(disciplines) > 1:  # one race, several disciplines: one part each
             parts = []
-            for spans in disciplines.values():
-                part = Anchor(anchors[0].span, anchors[0].kind, anchors[0].group)
-                part.items = defaultdict(list, {label: list(items) for label, items in anchors[0].items.items()})
-                part.items["DISCIPLINE"] = [(0, span) for span in spans]
+            for kind_spans in disciplines.values():
+                part = Anchor(scoped[0].span, scoped[0].kind, scoped[0].group)
+                part.items = defaultdict(list, {label: list(items) for label, items in scoped[0].items.items()})
+                part.items["DISCIPLINE"] = [(0, span) for span in kind_spans]
                 parts.append(part)
-        else:
-            parts = anchors
         counts = {label: len(items) for label, items in listed.items() if items}
         if len(parts) < 2 or not counts or any(count != len(parts) for count in counts.values()):
             return anchors
@@ -511,7 +513,9 @@ class Assembler:
         if len(disciplines) == 1:  # "raced the 5000 m at A, B and C, ... respectively": at each of them
             for part in parts:
                 part.items["DISCIPLINE"] = [(0, span) for span in next(iter(disciplines.values()))]
-        return parts
+        replaced = {id(anchor) for anchor in scoped}
+        index = next(i for i, anchor in enumerate(anchors) if id(anchor) in replaced)
+        return [*anchors[:index], *parts, *(a for a in anchors[index:] if id(a) not in replaced)]
 
     # ----- records -----------------------------------------------------------------------------
     def assemble(self, doc: Doc, bio: Bio) -> list[Record]:

@@ -396,3 +396,12 @@ def test_a_named_month_stays_with_the_edition_year():
     records = extract_text("Jo Runner\n\nIn 2015 she was ninth at the World Championships in Beijing. At the Rio "
                            "Olympics the following August she was 14th.")
     assert [(r.event, r.date) for r in records] == [("World Championships", "2015"), ("Olympic Games", "2016-08")]
+
+
+def test_respectively_reads_the_races_of_its_own_clause():
+    records = rows("In 2019 he was fifth at the Bislett Games in Oslo in 1:45.06, while at Athletissima in Lausanne "
+                   "and the Meeting de Paris, both over 1500 m, he finished fourth and seventh respectively, in "
+                   "3:34.12 and 3:35.80.")
+    assert [(r[0], r[3], r[4], r[5]) for r in records] == [
+        ("Bislett Games", None, "1:45.06", 5), ("Athletissima", "1500 m", "3:34.12", 4),
+        ("Meeting de Paris", "1500 m", "3:35.80", 7)]
