@@ -805,7 +805,7 @@ class Assembler:
             found = profile.refine(own[0])  # "the 56-kilometre Two Oceans Marathon" is an ultramarathon
             return "ultramarathon" if implied in ("marathon", "ultramarathon") and beyond_marathon(found) else found
         if implied:
-            return implied
+            return profile.refine(implied)  # "the Olympic 20 km" in a race walker's bio
         if event is None:
             return None
         if anchor.span.rule == NEXT_EDITION:

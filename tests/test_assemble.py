@@ -405,3 +405,9 @@ def test_respectively_reads_the_races_of_its_own_clause():
     assert [(r[0], r[3], r[4], r[5]) for r in records] == [
         ("Bislett Games", None, "1:45.06", 5), ("Athletissima", "1500 m", "3:34.12", 4),
         ("Meeting de Paris", "1500 m", "3:35.80", 7)]
+
+
+def test_a_race_walker_s_olympic_distance_is_a_walk():
+    records = extract_text("Jo Runner\n\nJo Runner is a Ukrainian race walker. The Olympic 20 km in Rio de Janeiro "
+                           "in August 2016 brought her 14th place.")
+    assert [(r.event, r.discipline) for r in records] == [("Olympic Games", "20 km walk")]

@@ -62,6 +62,7 @@ def normalise_discipline(text: str) -> str | None:
     words = re.sub(r"[-\s]+", " ", text.lower()).strip()
     words = re.sub(r"(marathon|relay|ekiden|race|athlete)s\b", r"\1", words)
     words = re.sub(r"^(marathon|steeplechase)e?rs?$", r"\1", words)  # the runner for the race: "steeplechaser"
+    words = re.sub(r"^(cross country) (?!ski)\w+$", r"\1", words)  # "cross country wins": the word after it
     if words in _WORDS:
         return _WORDS[words]
     match = DISTANCE.match(text.strip())
