@@ -306,7 +306,10 @@ class Assembler:
             previous == "of" and sentence.is_title(span.start - 2)) or (  # "Dane Whitlock of Jamaica",
             bool(after) and ordinal(after[0]) is not None))  # "Botswana second in 3:02.10": the team
         discipline = normalise_discipline(span.text) is not None  # "Cross Country", "Marathon"
-        return after_city or nationality or discipline or previous not in self.words["location_cues"]
+        # a first name or a surname: "her uncle, Ramón Roca", "Portugal third, Tavares the fourth scorer"
+        person = self.subject.intersection(span.text.lower().split()) or sentence.is_title(span.end) and (
+            self.gazetteer.kind(sentence.span.doc[span.end].text) is None)
+        return after_city or nationality or discipline or bool(person) or previous not in self.words["location_cues"]
 
     def misread_discipline(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
         """A point or a stretch of the race: "through 25 km", "pacing the first 3000 m"; a ski marathon or a

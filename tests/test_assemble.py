@@ -411,3 +411,11 @@ def test_a_race_walker_s_olympic_distance_is_a_walk():
     records = extract_text("Jo Runner\n\nJo Runner is a Ukrainian race walker. The Olympic 20 km in Rio de Janeiro "
                            "in August 2016 brought her 14th place.")
     assert [(r.event, r.discipline) for r in records] == [("Olympic Games", "20 km walk")]
+
+
+def test_a_name_that_is_also_a_town_is_not_where_the_race_was():
+    records = rows("In 2015 she won the Medio Maratón de Santa Pola in 1:10:21, coached by her uncle, Ramón Roca.")
+    assert [r[2] for r in records] == ["Santa Pola"]
+    records = extract_text("Rui Tavares\n\n2017: European Cross Country Championships, Šamorín, December: 22nd; "
+                           "Portugal third in the team race, Tavares the fourth scorer.")
+    assert "Tavares" not in {r.location for r in records}

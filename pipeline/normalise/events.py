@@ -94,6 +94,13 @@ def heads_first() -> frozenset[str]:
     return frozenset(vocabulary()["event_heads_first"])
 
 
+@lru_cache(maxsize=1)
+def heads() -> frozenset[str]:
+    """Words that end a competition's name: "Race" in "Ben Nevis Race" (never the city it is named after)."""
+    from ..recognise import vocabulary
+    return frozenset(vocabulary()["event_heads"]) | heads_first()
+
+
 def _first_city(name: str, gazetteer: Gazetteer, head_first: bool = False) -> str | None:
     """The city a race is named after, nearest the head first: "Bank of America Chicago Marathon" ->
     "Chicago", "Good Luck Beijing Marathon" -> "Beijing", "Hamburg-Marathon" -> "Hamburg",
@@ -103,6 +110,6 @@ def _first_city(name: str, gazetteer: Gazetteer, head_first: bool = False) -> st
         if head_first else [(start, end) for end in range(len(tokens), 0, -1) for start in range(max(0, end - 3), end)]
     for start, end in spans:  # the longest name at each position first
         for candidate in (" ".join(tokens[start:end]), "-".join(tokens[start:end])):
-            if candidate in name and gazetteer.kind(candidate) == "city":
+            if candidate in name and candidate not in heads() and gazetteer.kind(candidate) == "city":
                 return candidate
     return None
