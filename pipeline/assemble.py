@@ -25,7 +25,8 @@ from .context import Narrative
 from .gazetteer import Gazetteer, load_gazetteer
 from .loading import Bio
 from .normalise.dates import PartialDate, RelativeDate, parse_date
-from .normalise.disciplines import DISTANCE, beyond_marathon, named_discipline, normalise_discipline, plausible
+from .normalise.disciplines import (DISTANCE, SWIM_STROKES, beyond_marathon, named_discipline, normalise_discipline,
+                                    plausible)
 from .normalise.events import EventName, normalise_event, travelling
 from .normalise.marks import ordered, parse_mark
 from .normalise.placings import MEDALS, cardinal, ordinal, parse_placing, parse_status
@@ -309,7 +310,8 @@ class Assembler:
         # a first name or a surname: "her uncle, Ramón Roca", "Portugal third, Tavares the fourth scorer"
         person = self.subject.intersection(span.text.lower().split()) or sentence.is_title(span.end) and (
             self.gazetteer.kind(sentence.span.doc[span.end].text) is None)
-        return after_city or nationality or discipline or bool(person) or previous not in self.words["location_cues"]
+        cued = previous in self.words["location_cues"] or before[-2:] == ["on", "the"]  # "on the Gold Coast"
+        return after_city or nationality or discipline or bool(person) or not cued
 
     def misread_discipline(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
         """A point or a stretch of the race: "through 25 km", "pacing the first 3000 m"; a ski marathon or a
@@ -799,13 +801,13 @@ class Assembler:
         implied = implied_discipline(event) if event else None
         if implied in ("cross country", "road relay"):
             return implied
-        own = [d for d in (profile.mentioned_before(s.start) if s.rule == "discipline.same"
-                           else normalise_discipline(s.text) for s in anchor.all("DISCIPLINE"))
-               if d and plausible(d, seconds)]
+        named = [profile.mentioned_before(s.start) if s.rule == "discipline.same" else normalise_discipline(s.text)
+                 for s in anchor.all("DISCIPLINE")]
+        own = [refined for refined in (profile.refine(d) for d in named if d) if plausible(refined, seconds)]
         if anchor.kind == "bare":
             own.insert(0, normalise_discipline(anchor.span.text))
         if own and own[0]:
-            found = profile.refine(own[0])  # "the 56-kilometre Two Oceans Marathon" is an ultramarathon
+            found = own[0]  # "the 56-kilometre Two Oceans Marathon" is an ultramarathon
             return "ultramarathon" if implied in ("marathon", "ultramarathon") and beyond_marathon(found) else found
         if implied:
             return profile.refine(implied)  # "the Olympic 20 km" in a race walker's bio
@@ -875,11 +877,17 @@ class Profile:
 
     def refine(self, discipline: str) -> str:
         """A bare distance in km is a walk in a race walker's bio ("50K" -> "50 km walk") and an open
-        water race in a swimmer's ("10K" -> "10 km open water")."""
+        water race in a swimmer's ("10K" -> "10 km open water"); a bare pool distance is the one stroke the
+        bio names over it ("1500 m" -> "1500 m freestyle")."""
         if discipline.endswith("K"):
             for kind in ("walk", "open water"):
                 if kind == "walk" and self.walker or any(d.endswith(kind) for _, d in self.mentions):
                     return f"{discipline[:-1]} km {kind}"
+        if discipline.endswith(" m"):  # "runner-up over 1500 m" in a bio that names the 1500 m freestyle
+            strokes = {d for _, d in self.mentions if d.startswith(f"{discipline} ")
+                       and any(stroke in d for stroke in SWIM_STROKES) and "relay" not in d}
+            if len(strokes) == 1:
+                return strokes.pop()
         return discipline
 
     def mentioned_before(self, token: int) -> str | None:

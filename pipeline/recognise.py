@@ -289,7 +289,8 @@ def tidy_events(events: list[Span], gazetteer: Gazetteer) -> list[Span]:
     """EVENT spans without a leading two-year season ("2019-20 Tour de Ski": the season is a date), and
     extended over a regnal number or an elision (:data:`NAME_TAIL`), over the place a race's name ends
     with: "de"/"di"/"do" + capitalised words ("Semi-Marathon" -> "Semi-Marathon de Boulogne-Billancourt"),
-    or a known city after a marathon head ("Zurich Marató Barcelona")."""
+    or a known city after a marathon head or a known meeting ("Zurich Marató Barcelona", "Golden Spike
+    Ostrava")."""
     tidied = []
     for span in events:
         doc, start, end = span.doc, span.start, span.end
@@ -305,7 +306,7 @@ def tidy_events(events: list[Span], gazetteer: Gazetteer) -> list[Span]:
             while end < len(doc) and (doc[end].is_title or doc[end].text == "-" and end + 1 < len(doc)
                                       and doc[end + 1].is_title):
                 end += 1
-        if end == span.end and doc[end - 1].lower_ in MARATHON_HEADS:
+        if end == span.end and (doc[end - 1].lower_ in MARATHON_HEADS or span.id_ == "event.known"):
             end += next((width for width in (3, 2, 1) if end + width <= len(doc)
                          and all(token.is_title for token in doc[end:end + width])
                          and gazetteer.kind(doc[end:end + width].text) == "city"), 0)

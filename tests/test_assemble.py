@@ -419,3 +419,19 @@ def test_a_name_that_is_also_a_town_is_not_where_the_race_was():
     records = extract_text("Rui Tavares\n\n2017: European Cross Country Championships, Šamorín, December: 22nd; "
                            "Portugal third in the team race, Tavares the fourth scorer.")
     assert "Tavares" not in {r.location for r in records}
+
+
+def test_hosts_owners_and_stroke_distances():
+    records = rows("Tokyo's Olympic Games, in the summer of 2021, gave her seventh in the 200 m in 22.49.")
+    assert [(r[0], r[2]) for r in records] == [("Olympic Games", "Tokyo")]
+    records = rows("In 2014 she won the 400 m freestyle at the Pan Pacific Championships on the Gold Coast in 4:03.2.")
+    assert [r[2] for r in records] == ["Gold Coast"]
+    records = rows("In 2016 she was fourth in the 1500 m freestyle at the Olympic Games in Rio de Janeiro. In 2018 "
+                   "she was runner-up over 1500 m at the US Championships (15:59.87).")
+    assert [r[3] for r in records] == ["1500 m freestyle", "1500 m freestyle"]
+
+
+def test_a_record_attempt_is_not_a_record():
+    records = rows("In 2020 the Ras Al Khaimah Half Marathon was an attempt on the world record, and she won in "
+                   "1:04:58, a personal best.")
+    assert [r[8] for r in records] == [["PB"]]

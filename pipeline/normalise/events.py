@@ -10,6 +10,8 @@ from ..gazetteer import Gazetteer
 # An edition prefix: a year ("2011 "), an ordinal ("29th "), or a leading "the".
 EDITION_PREFIX = re.compile(r"^(?:the\s+)?(?:(?P<year>(?:18|19|20)\d\d)\s+|(?P<ordinal>\d{1,3}(?:st|nd|rd|th))\s+)*",
                             re.IGNORECASE)
+# A host city named as the owner of a championship: "Tokyo's Olympic Games".
+POSSESSIVE_HOST = re.compile(r"^(?P<city>\w[\w.-]*(?: \w[\w.-]*)?)['’]s (?P<rest>.+)$")
 # Heads of championships that move from city to city; a host city before them is not part of the name.
 TRAVELLING_HEAD = re.compile(r"\b(?:Games|Olympics|Olympiad|Championships?|Universiade|Cup|Final|Finals)\b")
 # Words that make a name a city's own race rather than a travelling championship.
@@ -52,8 +54,11 @@ def normalise_event(text: str, gazetteer: Gazetteer) -> EventName:
         if not (trailing.group("race") and gazetteer.kind(trailing.group("race"))):  # "Lima 42K" keeps its name
             name = trailing.group("name") or trailing.group("adjective") or trailing.group("race")
     host = None
+    possessive = POSSESSIVE_HOST.match(name)
+    if possessive and travelling(possessive.group("rest")) and gazetteer.kind(possessive.group("city")) == "city":
+        host, name = possessive.group("city"), possessive.group("rest")  # "Tokyo's Olympic Games"
     head = TRAVELLING_HEAD.search(name)
-    if travelling(name):
+    if travelling(name) and host is None:
         host = _leading_place(name[:head.start()], gazetteer)
         rest = name[len(host):].strip() if host else ""
         city = host is not None and gazetteer.kind(host) == "city"  # "New Zealand Triathlon Championships" stays
