@@ -181,7 +181,7 @@ class Assembler:
             "location_cues", "held_words", "split_cues", "passing_words", "title_words", "segment_words",
             "segment_after", "medal_missed_before", "birth_words", "intent_words", "other_result_words",
             "missed_words", "other_people", "heat_words", "negation_words", "not_placing_after",
-            "passive_markers", "frequency_words", "other_subjects", "race_words")}
+            "passive_markers", "frequency_words", "other_subjects", "race_words", "pacing_words")}
         self.subject: frozenset[str] = frozenset()
         self.demonym: str | None = None  # the subject's nationality, as the lead gives it
         self.checks = {"PLACING": self.misread_placing, "TIME": self.misread_time, "RECORD": self.misread_record,
@@ -248,18 +248,21 @@ class Assembler:
                 span.start - 1 > sentence.span.start and sentence.is_title(span.start - 1)
                 or not self.words["title_words"].isdisjoint(before[-3:])):
             return True  # "The Ten Mile Run went her way", "the title came her way"; not "Nothing went her way"
-        if span.text.lower() == "winner" and previous == "the" and not (
-                before[-2:-1] and before[-2] in ("was", "is", "became", "as")):
-            return True  # "the winner, X, needed 2:04:48"; but "she was the winner"
+        article = 1 if previous == "the" else 2 if before[-2:-1] == ["the"] and sentence.is_title(span.start - 1) else 0
+        if span.text.lower() == "winner" and article and not (
+                before[-article - 1:-article] and before[-article - 1] in ("was", "is", "became", "as")):
+            return True  # "the winner, X, needed 2:04:48", "the Brazilian winner"; but "she was the winner"
         if span.rule.startswith("placing.ordinal") and (
                 after[:1] and after[0] in self.words["not_placing_after"]  # "for the second time"
+                or sentence.is_title(span.end)  # "came a first World Cup podium": the first of its kind
                 or span.rule in ("placing.ordinal.at", "placing.ordinal.for")
                 and previous in ("his", "her", "their", "its", "the")):  # "her first in Europe"
             return True
         if span.rule in ("placing.range", "placing.podium") and not self.words["missed_words"].isdisjoint(before[-3:]):
             return True  # "well outside the top twenty", "missed the podium"
-        if self.in_a_heat(sentence.words(span.end, span.end + 5), sentence):
-            return True  # "won her heat", "second in her semi-final", when the final is reported
+        if self.in_a_heat(sentence.words(span.end, span.end + 5), sentence) or span.rule == "placing.win" and (
+                self.in_a_heat(before[-3:], sentence)):
+            return True  # "won her heat", "second in her semi-final", "his heat was won", when the final is reported
         if not self.words["negation_words"].isdisjoint(before[-4:]):
             return True  # "without ever finishing on the podium", "did not win"
         if span.rule != "placing.win":
@@ -329,8 +332,11 @@ class Assembler:
         return bool(set(before) & self.words["birth_words"]) or before[-1:] in (["since"], ["until"], ["till"])
 
     def misread_status(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
-        """DNS only for a race that was run: "withdrew before her heat", not "withdrew from the team"."""
-        return span.rule == "status.dns.withdrew" and self.words["race_words"].isdisjoint(
+        """DNS only for a race that was run: "withdrew before her heat", not "withdrew from the team"; no
+        status for a pacemaker's planned stop ("went to Berlin as a pacemaker and stepped off at 30 km") or
+        a pacemaker's own ("her pacemaker, the club runner X, had stepped off at 15 km")."""
+        pacing = not self.words["pacing_words"].isdisjoint(sentence.words(span.start - 14, span.start))
+        return pacing or span.rule == "status.dns.withdrew" and self.words["race_words"].isdisjoint(
             sentence.words(span.end, span.end + 5))
 
     def in_a_heat(self, context: list[str], sentence: Sentence) -> bool:
@@ -443,7 +449,11 @@ class Assembler:
         return counted or ranged
 
     def participation(self, sentence: Sentence) -> bool:
-        return not self.words["participation_words"].isdisjoint(sentence.lower)
+        """Whether the sentence says she ran a race ("ran the Chicago Marathon"), not that she paced it."""
+        words = sentence.lower
+        paced = any(words[i:i + 2] == ["as", "a"] and words[i + 2] in self.words["pacing_words"]
+                    for i in range(len(words) - 2))
+        return not paced and not self.words["participation_words"].isdisjoint(words)
 
     @staticmethod
     def group(anchors: list[Anchor], sentence: Sentence) -> None:

@@ -435,3 +435,19 @@ def test_a_record_attempt_is_not_a_record():
     records = rows("In 2020 the Ras Al Khaimah Half Marathon was an attempt on the world record, and she won in "
                    "1:04:58, a personal best.")
     assert [r[8] for r in records] == [["PB"]]
+
+
+def test_pacemakers_winners_heats_and_firsts_of_a_kind_are_not_her_results():
+    assert rows("That September she went to the 2017 Berlin Marathon as a pacemaker and, as agreed, stepped off "
+                "the road at 30 km.") == []
+    records = rows("She won the 2015 Medio Maratón de Santa Pola in 1:10:21; her pacemaker, the Madrid club runner "
+                   "Sergio Lamas, had stepped off at 15 km.")
+    assert [(r[4], r[5], r[7]) for r in records] == [("1:10:21", 1, None)]
+    records = rows("At the Tokyo Olympics, on 4 August 2021, she was seventh in the 10 km in 1:59:57.3; the "
+                   "Brazilian winner, Ana Cunha, touched in 1:59:30.8.")
+    assert [(r[4], r[5]) for r in records] == [("1:59:57.3", 7)]
+    records = rows("At the World Indoor Championships in Birmingham in March 2018 his 1500 m heat was won in "
+                   "3:41.20; in the next day's final he was sixth.")
+    assert [r[5] for r in records] == [6]
+    records = rows("In December 2017 came a first World Cup podium: third in the 15 km freestyle at Davos.")
+    assert [r[5] for r in records] == [3]
