@@ -525,6 +525,17 @@ class Assembler:
         for label in counts:
             for part, span in zip(parts, listed[label]):
                 part.items[label] = [(0, span)]
+        if "TIME" in counts:  # a mark goes with the time it follows: "in 8:29.90 (a personal best) and 8:31.25"
+            marks = [s for s in sentence.candidates if s.label == "RECORD" and s.start in in_clause]
+            for part in parts:
+                part.items["RECORD"] = []
+            for mark in marks:
+                owner = min(parts, key=lambda part: sentence.cost(mark, part.items["TIME"][0][1]))
+                owner.items["RECORD"].append((0, mark))
+        heading = [item for part in parts for item in part.items.get("DATE", [])
+                   if item[1].end <= min(p.span.start for p in parts)]  # "June: steeplechases at A and B, ..."
+        for part in parts:
+            part.items["DATE"] = part.items.get("DATE") or list(heading)
         if len(disciplines) == 1:  # "raced the 5000 m at A, B and C, ... respectively": at each of them
             for part in parts:
                 part.items["DISCIPLINE"] = [(0, span) for span in next(iter(disciplines.values()))]

@@ -60,7 +60,7 @@ def named_discipline(name: str) -> str | None:
 def normalise_discipline(text: str) -> str | None:
     """The schema's name for a discipline span; None when it names no single discipline."""
     words = re.sub(r"[-\s]+", " ", text.lower()).strip()
-    words = re.sub(r"(marathon|relay|ekiden|race|athlete)s\b", r"\1", words)
+    words = re.sub(r"(marathon|relay|ekiden|race|athlete|steeplechase)s\b", r"\1", words)
     words = re.sub(r"^(marathon|steeplechase)e?rs?$", r"\1", words)  # the runner for the race: "steeplechaser"
     words = re.sub(r"^(cross country) (?!ski)\w+$", r"\1", words)  # "cross country wins": the word after it
     if words in _WORDS:
