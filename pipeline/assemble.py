@@ -71,8 +71,10 @@ SPECIAL_EDITION = re.compile(r"\b(?:Junior|Juniors|Youth|Indoor|Schools?|U\d\d|U
                              re.IGNORECASE)
 # Units of a distance, as words: "2000 m", "30 km".
 DISTANCE_UNITS = frozenset({"m", "km", "k", "metres", "meters", "kilometres", "kilometers", "mi", "miles", "mile"})
-# Words that make a bio a race walker's: "a Ukrainian race walker", "the European Race Walking Cup".
-WALKER = re.compile(r"\b(?:[Rr]ace[ -]?[Ww]alk(?:er|ers|ing)?|racewalk(?:er|ers|ing)?|walker)\b")
+# Words that make a bio's bare km distances of one kind: a race walker's ("a Ukrainian race walker", "the
+# European Race Walking Cup") or an open water swimmer's ("entered in the open water", "marathon swim").
+KIND_CUES = {"walk": re.compile(r"\b(?:[Rr]ace[ -]?[Ww]alk(?:er|ers|ing)?|racewalk(?:er|ers|ing)?|walker)\b"),
+             "open water": re.compile(r"\b(?:[Oo]pen[ -][Ww]ater|marathon swim(?:s|mer|mers|ming)?)\b")}
 # A place this close to the race is where it was held ("the World Championships in Osaka").
 NEAR = 4
 
@@ -564,10 +566,14 @@ class Assembler:
             dates, states = self.timeline(sentence, anchors, events, narrative)
             parts = (clause for a in anchors for part in self.split_by_discipline(a, sentence)
                      for clause in self.split_by_clause(part, sentence))
+            told: dict[int, Record] = {}  # race -> its record from an earlier clause of this sentence
             for anchor in parts:
                 earlier = [state for position, state in states if position < anchor.span.start]
                 record = self.record(anchor, events.get(id(anchor.span)), sentence, dates,
                                      earlier[-1] if earlier else before, profile, bio)
+                if record and anchor.clause is not None:
+                    record = same_month(record, told.get(id(anchor.span)), bool(anchor.items.get("DATE")))
+                    told[id(anchor.span)] = record
                 if record:
                     records.append(record)
                     if record.event:
@@ -820,13 +826,16 @@ class Assembler:
         """Course-type events first (cross country, relays); then the sentence; the event's name; the bio.
         A discipline the result's time (``seconds``) cannot be is passed over."""
         implied = implied_discipline(event) if event else None
+        if implied == "marathon" and "open water" in profile.cued:
+            implied = None  # "the Olympic marathon swim": the swimmer's distance says which
         if implied in ("cross country", "road relay"):
             return implied
         named = [profile.mentioned_before(s.start) if s.rule == "discipline.same" else normalise_discipline(s.text)
                  for s in anchor.all("DISCIPLINE")]
         own = [refined for refined in (profile.refine(d) for d in named if d) if plausible(refined, seconds)]
         if anchor.kind == "bare":
-            own.insert(0, normalise_discipline(anchor.span.text))
+            bare = normalise_discipline(anchor.span.text)
+            own.insert(0, profile.refine(bare) if bare else None)
         if own and own[0]:
             found = own[0]  # "the 56-kilometre Two Oceans Marathon" is an ultramarathon
             return "ultramarathon" if implied in ("marathon", "ultramarathon") and beyond_marathon(found) else found
@@ -883,8 +892,9 @@ class Assembler:
         declared = {normalise_discipline(s.text) for s in spans}
         declared.discard(None)
         specialty = declared.pop() if len(declared) == 1 else None
-        walker = any(WALKER.search(sentence.span.text) for sentence in sentences)
-        return Profile(memory=memory, mentions=mentions, specialty=specialty, walker=walker)
+        texts = [sentence.span.text for sentence in sentences]
+        cued = frozenset(kind for kind, cue in KIND_CUES.items() if any(cue.search(text) for text in texts))
+        return Profile(memory=memory, mentions=mentions, specialty=specialty, cued=cued)
 
 
 @dataclass(frozen=True)
@@ -894,7 +904,7 @@ class Profile:
     memory: dict[str, str]
     mentions: list[tuple[int, str]]  # (token, discipline) of every discipline named, in text order
     specialty: str | None = None  # the one discipline the lead sentence names
-    walker: bool = False  # the bio calls its subject a race walker, or names race walking competitions
+    cued: frozenset[str] = frozenset()  # kinds of race the bio names (walk, open water): see KIND_CUES
 
     def refine(self, discipline: str) -> str:
         """A bare distance in km is a walk in a race walker's bio ("50K" -> "50 km walk") and an open
@@ -902,7 +912,7 @@ class Profile:
         bio names over it ("1500 m" -> "1500 m freestyle")."""
         if discipline.endswith("K"):
             for kind in ("walk", "open water"):
-                if kind == "walk" and self.walker or any(d.endswith(kind) for _, d in self.mentions):
+                if kind in self.cued or any(d.endswith(kind) for _, d in self.mentions):
                     return f"{discipline[:-1]} km {kind}"
         if discipline.endswith(" m"):  # "runner-up over 1500 m" in a bio that names the 1500 m freestyle
             strokes = {d for _, d in self.mentions if d.startswith(f"{discipline} ")
@@ -915,6 +925,14 @@ class Profile:
         """The discipline named last before ``token``: what "the same distance" refers to."""
         index = bisect.bisect_left(self.mentions, (token, ""))
         return self.mentions[index - 1][1] if index else None
+
+
+def same_month(record: Record, earlier: Record | None, dated: bool) -> Record:
+    """A later clause's result at the same competition, with no date of its own, keeps the month the
+    earlier clause gave ("Ninth ... in Alnwick in December; Norway ... fourth in the team event")."""
+    if dated or earlier is None or not earlier.date or len(earlier.date) < 7 or record.date != earlier.date[:4]:
+        return record
+    return replace(record, date=earlier.date[:7])
 
 
 def olympic_edition(name: str, places: list[str], year: int | None) -> int | None:

@@ -458,3 +458,16 @@ def test_respectively_carries_marks_with_their_times_and_a_heading_month_to_each
                            "Meeting de Madrid, fourth and sixth respectively, in 8:29.90 (a personal best) and 8:31.25.")
     assert [(r.date, r.discipline, r.time, r.place, r.records) for r in records] == [
         ("2015-06", "3000 m steeplechase", "8:29.90", 4, ["PB"]), ("2015-06", "3000 m steeplechase", "8:31.25", 6, [])]
+
+
+def test_an_open_water_swimmer_s_bare_distances_and_marathon_swims():
+    records = extract_text("Jo Swimmer\n\nJo Swimmer is an American open-water swimmer. In the Olympic marathon swim, "
+                           "10 km off Copacabana in Rio de Janeiro on 15 August 2016, she came home ninth in 1:57:21.6. "
+                           "At the 2019 World Championships in Gwangju she failed to finish the 10 km.")
+    assert [r.discipline for r in records] == ["10 km open water", "10 km open water"]
+
+
+def test_a_later_clause_at_the_same_championships_keeps_the_month():
+    records = extract_text("Jo Runner\n\n1994. Ninth at the European Cross Country Championships, in Alnwick in "
+                           "December; Norway were fourth in the team event.")
+    assert [(r.date, r.place) for r in records] == [("1994-12", 9), ("1994-12", 4)]
