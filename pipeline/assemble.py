@@ -250,7 +250,8 @@ class Assembler:
                 span.start - 1 > sentence.span.start and sentence.is_title(span.start - 1)
                 or not self.words["title_words"].isdisjoint(before[-3:])):
             return True  # "The Ten Mile Run went her way", "the title came her way"; not "Nothing went her way"
-        article = 1 if previous == "the" else 2 if before[-2:-1] == ["the"] and sentence.is_title(span.start - 1) else 0
+        adjective = before[-2:-1] == ["the"] and sentence.is_title(span.start - 1)  # "the Brazilian winner"
+        article = 1 if previous == "the" else 2 if adjective else 0
         if span.text.lower() == "winner" and article and not (
                 before[-article - 1:-article] and before[-article - 1] in ("was", "is", "became", "as")):
             return True  # "the winner, X, needed 2:04:48", "the Brazilian winner"; but "she was the winner"
@@ -748,7 +749,8 @@ class Assembler:
         return Record(
             doc_id=bio.doc_id, athlete=bio.athlete, event=event.name if event else None,
             year=date.year if date else None, date=date.iso() if date else None,
-            location=self.location(anchor, event, sentence), discipline=self.discipline(anchor, event, profile, time_s),
+            location=self.location(anchor, event, sentence),
+            discipline=self.discipline(anchor, event, profile, time_s),
             time=time, time_s=time_s, place=place, place_max=place_max, status=status,
             records=ordered(marks), char_start=start, char_end=end, evidence=bio.text[start:end])
 

@@ -62,7 +62,8 @@ REGEX_RULES: tuple[RegexRule, ...] = (
           ("eighth in 1:59:12: a 19:40 swim", "1:59:12")),
     _rule("time.ms", "TIME", r"\d(?<![\d:.]\d)\d?:\d{2}(?:\.\d{1,3})?(?!\d|:\d|\s?(?:[ap]\.?m\b|GMT|local))"
           r"(?:\s?(?:minutes|min|mins)\b)?",
-          ("won in 13:05.12", "13:05.12"), ("ran 27:45 to win", "27:45"), ("Zürich: second in 3:31.20: a record", "3:31.20")),
+          ("won in 13:05.12", "13:05.12"), ("ran 27:45 to win", "27:45"),
+          ("Zürich: second in 3:31.20: a record", "3:31.20")),
     _rule("time.seconds", "TIME", r"\d(?<![\d.:]\d)\d{0,2}\.\d{1,3}\s?(?:seconds|secs|sec|s)\b",
           ("ran 9.58 seconds", "9.58 seconds"), ("clocking 48.12s", "48.12s")),
     _rule("time.cued_seconds", "TIME", r"\b(?:in|of|with|to|clocked|ran|timed|time|touched|swam|at|aided|assisted)\s"
@@ -110,11 +111,13 @@ REGEX_RULES: tuple[RegexRule, ...] = (
     _rule("event.compound", "EVENT",
           r"\b(?:(?!(?:The|At|In|On|A|An|Her|His|Their)\b)[A-Z][\w'’]*\s(?:tot\s)?)?[A-Z][\w'’-]*"
           r"(?:loop|lauf|loppet|löpet|lopp|rennet)\b",
-          ("won the Zevenheuvelenloop in Nijmegen", "Zevenheuvelenloop"), ("at the 10-mile Dam tot Damloop", "Dam tot Damloop"),
-          ("The Paderborner Osterlauf", "Paderborner Osterlauf"), ("The Zevenheuvelenloop was won by", "Zevenheuvelenloop")),
+          ("won the Zevenheuvelenloop in Nijmegen", "Zevenheuvelenloop"),
+          ("at the 10-mile Dam tot Damloop", "Dam tot Damloop"), ("The Paderborner Osterlauf", "Paderborner Osterlauf"),
+          ("The Zevenheuvelenloop was won by", "Zevenheuvelenloop")),
     # "mixed" said before the relay's legs; the distance rule finds the rest of it.
     _rule("discipline.mixed_relay", "DISCIPLINE",
-          r"\bmixed\s+4\s?[x×]\s?\d{1,4}(?:\.\d)?[\s-]?(?:m|metres|meters|km)\b[\s-]+(?:(?:freestyle|medley)\s+)?relay",
+          r"\bmixed\s+4\s?[x×]\s?\d{1,4}(?:\.\d)?[\s-]?(?:m|metres|meters|km)\b[\s-]+"
+          r"(?:(?:freestyle|medley)\s+)?relay",
           ("anchored the mixed 4 × 400 m relay to gold", "mixed 4 × 400 m relay"),
           ("the mixed 4 x 100 m medley relay", "mixed 4 x 100 m medley relay")),
 )

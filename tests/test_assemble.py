@@ -455,7 +455,8 @@ def test_pacemakers_winners_heats_and_firsts_of_a_kind_are_not_her_results():
 
 def test_respectively_carries_marks_with_their_times_and_a_heading_month_to_each_race():
     records = extract_text("Jo Runner\n\n2015: June: steeplechases at the Meeting Iberoamericano in Huelva and the "
-                           "Meeting de Madrid, fourth and sixth respectively, in 8:29.90 (a personal best) and 8:31.25.")
+                           "Meeting de Madrid, fourth and sixth respectively, in 8:29.90 (a personal best) and "
+                           "8:31.25.")
     assert [(r.date, r.discipline, r.time, r.place, r.records) for r in records] == [
         ("2015-06", "3000 m steeplechase", "8:29.90", 4, ["PB"]), ("2015-06", "3000 m steeplechase", "8:31.25", 6, [])]
 

@@ -7,7 +7,8 @@ from functools import lru_cache
 # A distance with its unit and an optional kind: "3000 m steeplechase", "20 km walk", "4 x 100 m relay",
 # "10K races", "10 miles", "50 km freestyle".
 DISTANCE = re.compile(
-    r"(?P<mixed>mixed\s+)?(?P<relay>4\s?[x×]\s?)?(?P<number>\d[\d,]*(?:\.\d+)?)[\s-]?(?P<unit>metres|meters|metre|meter|m|kilometres|"
+    r"(?P<mixed>mixed\s+)?(?P<relay>4\s?[x×]\s?)?(?P<number>\d[\d,]*(?:\.\d+)?)[\s-]?"
+    r"(?P<unit>metres|meters|metre|meter|m|kilometres|"
     r"kilometers|kilometre|km|K|k|miles?|mi)\b[\s-]*(?P<kind>[a-z ]*)", re.IGNORECASE)
 
 _WORDS = {
