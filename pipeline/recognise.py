@@ -100,7 +100,7 @@ REGEX_RULES: tuple[RegexRule, ...] = (
           r"(?:[\s-]+(?:steeplechase|hurdles|race walk|racewalk|walk|mixed relay|mixed medley relay|freestyle relay|"
           r"medley relay|marathon swim(?:ming)?|freestyle|"
           r"butterfly|backstroke|breaststroke|individual medley|medley|relay|classical|classic|skiathlon|pursuit|"
-          r"mass start|sprint|time trial|road race|open water))?",
+          r"mass start|sprint|individual|time trial|road race|open water))?",
           ("the 10,000 metres final", "10,000 metres"), ("the 3000 m steeplechase", "3000 m steeplechase"),
           ("the 4 x 100 m relay", "4 x 100 m relay"), ("won 10K races", "10K"), ("the 20 km walk", "20 km walk"),
           ("Finland's 4 × 5 km relay team", "4 × 5 km relay"), ("silver in the 4 x 3.3 km relay", "4 x 3.3 km relay"),

@@ -125,7 +125,7 @@ def test_marks_in_schema_order():
     ("4 × 5 km relay", "4 x 5 km relay"), ("4 x 10 km relay", "4 x 10 km relay"),
     ("mixed 4 × 400 m relay", "4 x 400 m mixed relay"), ("4 x 400 m mixed relay", "4 x 400 m mixed relay"),
     ("mixed 4 x 100 m medley relay", "4 x 100 m mixed medley relay"), ("10 km marathon swim", "10 km open water"),
-    ("cross country wins", "cross country"), ("cross country skier", "cross-country skiing"),
+    ("cross country wins", "cross country"), ("15 km individual", "15 km individual"), ("cross country skier", "cross-country skiing"),
     ("2.05 m", None), ("relay", None),
 ])
 def test_disciplines(text, expected):

@@ -26,7 +26,7 @@ _TRACK_KINDS = ("steeplechase", "hurdles", "freestyle relay", "medley relay", "i
                 "butterfly", "backstroke", "breaststroke", "medley", "walk", "relay")
 _KM_KINDS = {"walk": "walk", "race walk": "walk", "racewalk": "walk", "classic": "classic", "classical": "classic",
              "freestyle": "freestyle", "skiathlon": "skiathlon", "pursuit": "pursuit", "mass start": "mass start",
-             "sprint": "sprint", "open water": "open water", "marathon swim": "open water"}
+             "sprint": "sprint", "open water": "open water", "marathon swim": "open water", "individual": "individual"}
 
 
 # Words in a competition's name that give its discipline, in English and in the languages race names
