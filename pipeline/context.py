@@ -39,6 +39,8 @@ class Narrative:
     def _shift(self, offset: RelativeDate) -> PartialDate | None:
         if offset.same_month and self.year is not None and self.month is not None:
             return PartialDate(year=self.year, month=self.month)  # "later that month"
+        if offset.year_end and self.year is not None and not self.season:
+            return PartialDate(year=self.year, month=12, day=31)  # "the final day of that year"
         if self.year is None or self.season and offset.years == 0 and offset.month is None and not (
                 offset.months and self.month):  # "later that winter" in "the 2023-24 season": either year
             return None

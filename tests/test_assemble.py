@@ -472,3 +472,10 @@ def test_a_later_clause_at_the_same_championships_keeps_the_month():
     records = extract_text("Jo Runner\n\n1994. Ninth at the European Cross Country Championships, in Alnwick in "
                            "December; Norway were fourth in the team event.")
     assert [(r.date, r.place) for r in records] == [("1994-12", 9), ("1994-12", 4)]
+
+
+def test_the_last_day_of_a_year_is_new_year_s_eve():
+    records = extract_text("Jo Runner\n\nOn the last day of 2019 she took third place at the San Silvestre Vallecana "
+                           "in Madrid. In 2014 she won the Boston Marathon. In the final day of that same year she "
+                           "was third at the São Silvestre.")
+    assert [r.date for r in records] == ["2019-12-31", "2014", "2014-12-31"]

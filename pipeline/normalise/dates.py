@@ -67,13 +67,15 @@ class RelativeDate:
     """An offset from the narrative's reference date: "the following year" -> years=1. ``month``: a
     month to take next after the reference ("the following March"); ``winter``: the phrase opens a
     winter, so later January-to-April dates fall in the next year ("That winter ... in February");
-    ``same_month``: the reference's own month ("later that month")."""
+    ``same_month``: the reference's own month ("later that month"); ``year_end``: the last day of the
+    reference's year ("the final day of that year")."""
 
     years: int = 0
     months: int | None = 0
     month: int | None = None
     winter: bool = False
     same_month: bool = False
+    year_end: bool = False
 
 
 @lru_cache(maxsize=4096)
@@ -84,6 +86,9 @@ def parse_date(rule: str, text: str) -> PartialDate | RelativeDate | None:
         return RelativeDate(years, months, winter="winter" in text.lower())
     if rule == "date.same_month":
         return RelativeDate(same_month=True)
+    if rule == "date.year_end":  # "the last day of 2019", "the final day of that year"
+        digits = YEAR_IN_PHRASE.search(text)
+        return PartialDate(int(digits.group()), 12, 31) if digits else RelativeDate(year_end=True)
     if rule == "date.following_month":
         parsed = dateparser.parse(text.split()[-1], languages=["en"], settings=SETTINGS)
         return RelativeDate(month=parsed.month) if parsed else None
