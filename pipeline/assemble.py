@@ -236,7 +236,7 @@ class Assembler:
         before = sentence.words(span.start - 8, span.start)
         after = sentence.words(span.end, span.end + 3)
         if span.label in ("TIME", "PLACING", "RECORD", "STATUS") and (
-                self.someone_elses(before) or self.with_rival(span, sentence)):
+                self.someone_elses(before) or self.with_rival(span, sentence) or self.winners(span, sentence)):
             return True
         check = self.checks.get(span.label)
         return check is not None and check(span, sentence, before, after)
@@ -381,6 +381,16 @@ class Assembler:
             return True
         others = [i for i, word in enumerate(before) if word in self.words["other_people"] and word != self.demonym]
         return bool(others) and self.subject.isdisjoint(before[others[-1]:])
+
+    def winners(self, span: Candidate, sentence: Sentence) -> bool:
+        """A result in a clause about the winner, before the subject comes back into it: "; the winner, Roy
+        Kettering of Polytechnic Harriers, clocked 4:00.5", "; the Brazilian winner, Ana Cunha, touched in 1:59:30.8"."""
+        clause = sentence.tokens.clause_of[span.start]
+        opening = next(i for i in range(max(span.start - 14, sentence.span.start), span.start + 1)
+                       if sentence.tokens.clause_of[i] == clause)
+        words = sentence.words(opening, span.start)
+        words = words[1:] if words[:1] in ([";"], [","], ["and"]) else words  # the break that opens the clause
+        return words[:1] == ["the"] and "winner" in words[1:3] and "," in words[2:4] and self.subject.isdisjoint(words)
 
     def epithet(self, words: list[str]) -> bool:
         """Words that open with the subject's nationality standing alone: "the moroccan in ..." (but not

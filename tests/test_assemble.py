@@ -479,3 +479,9 @@ def test_the_last_day_of_a_year_is_new_year_s_eve():
                            "in Madrid. In 2014 she won the Boston Marathon. In the final day of that same year she "
                            "was third at the São Silvestre.")
     assert [r.date for r in records] == ["2019-12-31", "2014", "2014-12-31"]
+
+
+def test_a_clause_about_the_winner_is_not_hers():
+    records = rows("In 1963 he was third in the mile at the AAA Championships in London in 4:01.2; the winner, Roy "
+                   "Kettering of Polytechnic Harriers, clocked 4:00.5.")
+    assert [(r[4], r[5]) for r in records] == [("4:01.2", 3)]
