@@ -236,7 +236,8 @@ class Assembler:
         before = sentence.words(span.start - 8, span.start)
         after = sentence.words(span.end, span.end + 3)
         if span.label in ("TIME", "PLACING", "RECORD", "STATUS") and (
-                self.someone_elses(before) or self.with_rival(span, sentence) or self.winners(span, sentence)):
+                self.someone_elses(before) or self.with_rival(span, sentence) or self.winners(span, sentence)
+                or self.named_winner(span, sentence)):
             return True
         check = self.checks.get(span.label)
         return check is not None and check(span, sentence, before, after)
@@ -381,6 +382,21 @@ class Assembler:
             return True
         others = [i for i, word in enumerate(before) if word in self.words["other_people"] and word != self.demonym]
         return bool(others) and self.subject.isdisjoint(before[others[-1]:])
+
+    def named_winner(self, span: Candidate, sentence: Sentence) -> bool:
+        """A result told after another named athlete's win: "(Ian Stewart won in a Games record of 13:22.8)",
+        "went to Kenya's Samuel Tanui in 3:51.38"."""
+        start = max(span.start - 8, sentence.span.start)
+        words = sentence.words(start, span.start)
+        for index, word in enumerate(words):
+            token = start + index
+            if word in ("won", "wins") and token - 1 > sentence.span.start and sentence.is_title(token - 1) \
+                    and words[index - 1] not in self.subject:  # "Stewart won"
+                return True
+            if words[index - 1:index + 1] == ["went", "to"] and sentence.is_title(token + 1) \
+                    and self.subject.isdisjoint(words[index + 1:]):  # "went to Kenya's Samuel Tanui in"
+                return True
+        return False
 
     def winners(self, span: Candidate, sentence: Sentence) -> bool:
         """A result in a clause about the winner, before the subject comes back into it: "; the winner, Roy

@@ -485,3 +485,12 @@ def test_a_clause_about_the_winner_is_not_hers():
     records = rows("In 1963 he was third in the mile at the AAA Championships in London in 4:01.2; the winner, Roy "
                    "Kettering of Polytechnic Harriers, clocked 4:00.5.")
     assert [(r[4], r[5]) for r in records] == [("4:01.2", 3)]
+
+
+def test_a_result_after_another_athlete_s_win_is_not_hers():
+    records = rows("At the 1970 Commonwealth Games in Edinburgh he was sixth in the 5000 m in 13:39.2 (Ian Stewart "
+                   "won in a Games record of 13:22.8).")
+    assert [(r[4], r[5], r[8]) for r in records] == [("13:39.2", 6, [])]
+    records = rows("The 2022 Wanamaker Mile at the Millrose Games went to Kenya's Samuel Tanui in 3:51.38; Runner "
+                   "was second in 3:52.40.")
+    assert [(r[4], r[5]) for r in records] == [("3:52.40", 2)]
