@@ -183,7 +183,7 @@ class Assembler:
             "location_cues", "held_words", "split_cues", "passing_words", "title_words", "segment_words",
             "segment_after", "medal_missed_before", "birth_words", "intent_words", "other_result_words",
             "missed_words", "other_people", "heat_words", "negation_words", "not_placing_after",
-            "passive_markers", "frequency_words", "other_subjects", "race_words", "pacing_words")}
+            "passive_markers", "frequency_words", "other_subjects", "race_words", "pacing_words", "called_off_words")}
         self.subject: frozenset[str] = frozenset()
         self.demonym: str | None = None  # the subject's nationality, as the lead gives it
         self.checks = {"PLACING": self.misread_placing, "TIME": self.misread_time, "RECORD": self.misread_record,
@@ -313,12 +313,14 @@ class Assembler:
         nationality = span.rule == "country" and (after[:1] in (["'s"], ["’s"]) or (  # "Ethiopia's Dawit Alemu",
             previous == "of" and sentence.is_title(span.start - 2)) or (  # "Dane Whitlock of Jamaica",
             bool(after) and ordinal(after[0]) is not None))  # "Botswana second in 3:02.10": the team
+        team = after[:1] in (["were"], ["took"], ["won"], ["finished"], ["placed"]) and previous not in (
+            "in", "at")  # "and Toyo were third overall", but "her World Championships in Doha were brief"
         discipline = normalise_discipline(span.text) is not None  # "Cross Country", "Marathon"
         # a first name or a surname: "her uncle, Ramón Roca", "Portugal third, Tavares the fourth scorer"
         person = self.subject.intersection(span.text.lower().split()) or sentence.is_title(span.end) and (
             self.gazetteer.kind(sentence.span.doc[span.end].text) is None)
         cued = previous in self.words["location_cues"] or before[-2:] == ["on", "the"]  # "on the Gold Coast"
-        return after_city or nationality or discipline or bool(person) or not cued
+        return after_city or nationality or team or discipline or bool(person) or not cued
 
     def misread_discipline(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
         """A point or a stretch of the race: "through 25 km", "pacing the first 3000 m"; a ski marathon or a
@@ -384,8 +386,8 @@ class Assembler:
         return bool(others) and self.subject.isdisjoint(before[others[-1]:])
 
     def named_winner(self, span: Candidate, sentence: Sentence) -> bool:
-        """A result told after another named athlete's win: "(Ian Stewart won in a Games record of 13:22.8)",
-        "went to Kenya's Samuel Tanui in 3:51.38"."""
+        """A result told after another named athlete's win or name: "(Ian Stewart won in a Games record of
+        13:22.8)", "went to Kenya's Samuel Tanui in 3:51.38", "China's He Jie taking gold"."""
         start = max(span.start - 8, sentence.span.start)
         words = sentence.words(start, span.start)
         for index, word in enumerate(words):
@@ -395,6 +397,10 @@ class Assembler:
                 return True
             if words[index - 1:index + 1] == ["went", "to"] and sentence.is_title(token + 1) \
                     and self.subject.isdisjoint(words[index + 1:]):  # "went to Kenya's Samuel Tanui in"
+                return True
+            if word in ("'s", "’s") and 0 < index < len(words) - 1 and sentence.is_title(token + 1) \
+                    and self.gazetteer.kind(sentence.span.doc[token - 1].text) == "country" \
+                    and (self.subject - SUBJECT_WORDS).isdisjoint(words[index + 1:]):  # "China's He Jie taking gold"
                 return True
         return False
 
@@ -482,7 +488,8 @@ class Assembler:
         words = sentence.lower
         paced = any(words[i:i + 2] == ["as", "a"] and words[i + 2] in self.words["pacing_words"]
                     for i in range(len(words) - 2))
-        return not paced and not self.words["participation_words"].isdisjoint(words)
+        called_off = not self.words["called_off_words"].isdisjoint(words)  # "the pandemic cancelled the X"
+        return not paced and not called_off and not self.words["participation_words"].isdisjoint(words)
 
     @staticmethod
     def group(anchors: list[Anchor], sentence: Sentence) -> None:

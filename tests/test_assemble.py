@@ -494,3 +494,14 @@ def test_a_result_after_another_athlete_s_win_is_not_hers():
     records = rows("The 2022 Wanamaker Mile at the Millrose Games went to Kenya's Samuel Tanui in 3:51.38; Runner "
                    "was second in 3:52.40.")
     assert [(r[4], r[5]) for r in records] == [("3:52.40", 2)]
+
+
+def test_teams_rivals_by_nationality_and_called_off_races():
+    records = rows("At the 2018 African Cross Country Championships in Chlef she was seventh; with Runner as its "
+                   "second scorer, Uganda took the team bronze.")
+    assert "Uganda" not in {r[2] for r in records}
+    records = rows("He ran the marathon at the 2023 Asian Games in Hangzhou and was sixth in 2:16:02, China's He Jie "
+                   "taking gold.")
+    assert [(r[4], r[5]) for r in records] == [("2:16:02", 6)]
+    assert rows("The pandemic cancelled the 2020 Meia Maratona do Rio de Janeiro, and he passed almost two years "
+                "without competing.") == []
