@@ -516,7 +516,8 @@ class Assembler:
                     target = nearest_time
             # on a tie a placing goes to the race after it, the verb's object: "... and won the X"
             ahead = span.label in ("PLACING", "STATUS")
-            best = min(anchors, key=lambda a: (sentence.cost(target, a.span), ahead and a.span.start < target.start))
+            best = bracket_owner(target, anchors, sentence) or min(
+                anchors, key=lambda a: (sentence.cost(target, a.span), ahead and a.span.start < target.start))
             members = [a for a in anchors if a.group == best.group]
             first, last = members[0].span.start, members[-1].span.end
             outside = target.end <= first or target.start >= last
@@ -960,6 +961,17 @@ class Profile:
         """The discipline named last before ``token``: what "the same distance" refers to."""
         index = bisect.bisect_left(self.mentions, (token, ""))
         return self.mentions[index - 1][1] if index else None
+
+
+def bracket_owner(span: Candidate, anchors: list[Anchor], sentence: Sentence) -> Anchor | None:
+    """The race a bracket opens right after, for a result inside it: "the Copenhagen Half Marathon (1:06:40,
+    3rd) and the Valencia Half Marathon (1:06:02, 7th)"."""
+    words = sentence.words(sentence.span.start, span.start)
+    opening = len(words) - 1 - words[::-1].index("(") if "(" in words else -1
+    if opening < 0 or ")" in words[opening:]:
+        return None
+    token = sentence.span.start + opening
+    return next((a for a in anchors if a.span.end == token), None)
 
 
 def same_month(record: Record, earlier: Record | None, dated: bool) -> Record:

@@ -505,3 +505,10 @@ def test_teams_rivals_by_nationality_and_called_off_races():
     assert [(r[4], r[5]) for r in records] == [("2:16:02", 6)]
     assert rows("The pandemic cancelled the 2020 Meia Maratona do Rio de Janeiro, and he passed almost two years "
                 "without competing.") == []
+
+
+def test_a_bracket_right_after_a_race_holds_that_race_s_results():
+    records = rows("Her autumn races in 2019 were the Copenhagen Half Marathon (1:06:40, 3rd) and the Valencia "
+                   "Half Marathon (1:06:02, 7th).")
+    assert [(r[0], r[4], r[5]) for r in records] == [("Copenhagen Half Marathon", "1:06:40", 3),
+                                                     ("Valencia Half Marathon", "1:06:02", 7)]
