@@ -444,6 +444,14 @@ class Assembler:
             s.rule == NEXT_EDITION and sentence.words(s.end, s.end + 1) == ["of"]) and not (
             sentence.words(s.end, s.end + 2) == ["at", "the"] and s.end + 2 in starts)]  # "the Dream Mile at
         # the Bislett Games": a race within a meeting; the meeting is the competition
+        # "At the Bislett Games he ran the Dream Mile": a race named for its distance, a few words from a
+        # meeting; the meeting is the competition and the race's name gives the distance
+        miles = [s for s in events if s.text.split()[-1] in ("Mile", "Miles") and any(
+            e.text.split()[-1] not in ("Mile", "Miles") and max(e.start - s.end, s.start - e.end) <= 5 for e in events)]
+        if miles:
+            events = [s for s in events if s not in miles]
+            sentence.candidates += [replace(s, label="DISCIPLINE", rule="discipline.race_name",
+                                            text=s.text.split()[-1]) for s in miles]
         anchors = [Anchor(s, "event") for s in events if not self.is_reference(s, sentence)] or [
             Anchor(s, "event") for s in events[:1] if results]  # "Selected for the X, she dropped out"
         if not results:  # no record unless she took part, but the races named still date the narrative

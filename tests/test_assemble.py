@@ -512,3 +512,11 @@ def test_a_bracket_right_after_a_race_holds_that_race_s_results():
                    "Half Marathon (1:06:02, 7th).")
     assert [(r[0], r[4], r[5]) for r in records] == [("Copenhagen Half Marathon", "1:06:40", 3),
                                                      ("Valencia Half Marathon", "1:06:02", 7)]
+
+
+def test_a_mile_race_inside_a_meeting_gives_the_meeting_and_the_distance():
+    records = rows("In 2023, at the Bislett Games he ran the Dream Mile in 3:49.80, a national record.")
+    assert [(r[0], r[3], r[4]) for r in records] == [("Bislett Games", "mile", "3:49.80")]
+    records = rows("In 1965 he won the AAA Championships mile in London, and a month later, again in London, he "
+                   "was second in the Emsley Carr Mile in 3:58.7.")
+    assert [r[0] for r in records][-1] == "Emsley Carr Mile"
