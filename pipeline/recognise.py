@@ -287,6 +287,8 @@ SEASON_START = re.compile(r"^(?:19|20)\d\d\s?[-–/]\s?\d\d(?:\d\d)?$")
 PLACE_PARTICLES = frozenset("de del des di du do da della dos das".split())
 
 
+# Names that may end with the city of the race: "Golden Spike Ostrava", "TCS World 10K Bengaluru".
+CITY_AFTER = ("event.known", "event.named.distance")
 # Words a competition's name goes on with that are not capitalised words: a regnal number or a French
 # elision ("Meeting International Mohammed VI d'Athlétisme").
 NAME_TAIL = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|[dl]['’][^\W\d_]+)$")
@@ -296,8 +298,8 @@ def tidy_events(events: list[Span], gazetteer: Gazetteer) -> list[Span]:
     """EVENT spans without a leading two-year season ("2019-20 Tour de Ski": the season is a date), and
     extended over a regnal number or an elision (:data:`NAME_TAIL`), over the place a race's name ends
     with: "de"/"di"/"do" + capitalised words ("Semi-Marathon" -> "Semi-Marathon de Boulogne-Billancourt"),
-    or a known city after a marathon head or a known meeting ("Zurich Marató Barcelona", "Golden Spike
-    Ostrava")."""
+    or a known city after a marathon head, a known meeting or a distance ("Zurich Marató Barcelona", "Golden
+    Spike Ostrava", "TCS World 10K Bengaluru")."""
     tidied = []
     for span in events:
         doc, start, end = span.doc, span.start, span.end
@@ -313,7 +315,7 @@ def tidy_events(events: list[Span], gazetteer: Gazetteer) -> list[Span]:
             while end < len(doc) and (doc[end].is_title or doc[end].text == "-" and end + 1 < len(doc)
                                       and doc[end + 1].is_title):
                 end += 1
-        if end == span.end and (doc[end - 1].lower_ in MARATHON_HEADS or span.id_ == "event.known"):
+        if end == span.end and (doc[end - 1].lower_ in MARATHON_HEADS or span.id_ in CITY_AFTER):
             end += next((width for width in (3, 2, 1) if end + width <= len(doc)
                          and all(token.is_title for token in doc[end:end + width])
                          and gazetteer.kind(doc[end:end + width].text) == "city"), 0)

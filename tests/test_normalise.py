@@ -140,6 +140,7 @@ def test_disciplines(text, expected):
     ("Good Luck Beijing Marathon", "Good Luck Beijing Marathon", None, None, "Beijing", None),
     ("Northern 12-Stage Road Relay", "Northern 12-Stage Road Relay", None, None, None, None),
     ("29th Asian Games", "Asian Games", None, None, None, None),
+    ("TCS World 10K Bengaluru", "TCS World 10K Bengaluru", None, None, "Bengaluru", "10K"),
 ])
 def test_events(text, name, year, host, city, rest):
     event = normalise_event(text, load_gazetteer())

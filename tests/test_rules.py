@@ -83,3 +83,8 @@ def test_a_yearbook_line_opens_with_the_competition_and_its_city(nlp):
 def test_competition_names_go_on_over_regnal_numbers_and_elisions(nlp, text, name):
     doc = nlp(text)
     assert [s.text for s in doc.spans[SPAN_KEY] if s.label_ == "EVENT"] == [name]
+
+
+def test_a_race_name_ending_with_a_distance_goes_on_over_its_city(nlp):
+    doc = nlp("In May 2022 she was third at the TCS World 10K Bengaluru in 31:05.")
+    assert [s.text for s in doc.spans[SPAN_KEY] if s.label_ == "EVENT"] == ["TCS World 10K Bengaluru"]

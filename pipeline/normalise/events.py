@@ -22,6 +22,9 @@ TRAILING_DISCIPLINE = re.compile(r"^(?P<name>.*\b(?:Games|Olympics|Championships
                                  r"|^(?P<adjective>Olympic|Paralympic)\s+(?P<lowered>[a-z0-9].*)$"
                                  r"|^(?P<race>.+?)\s+(?P<distance>\d+\s?K)$")
 
+# A road distance inside a race's name: "10K" in "TCS World 10K Bengaluru".
+INNER_DISTANCE = re.compile(r"\b\d+\s?K\b")
+
 # The usual short name of a competition the text calls by another form.
 ALIASES = {
     "olympics": "Olympic Games", "summer olympics": "Olympic Games", "summer olympic games": "Olympic Games",
@@ -53,6 +56,8 @@ def normalise_event(text: str, gazetteer: Gazetteer) -> EventName:
         discipline_text = trailing.group("rest") or trailing.group("lowered") or trailing.group("distance")
         if not (trailing.group("race") and gazetteer.kind(trailing.group("race"))):  # "Lima 42K" keeps its name
             name = trailing.group("name") or trailing.group("adjective") or trailing.group("race")
+    inner = INNER_DISTANCE.search(name) if discipline_text is None else None
+    discipline_text = inner.group() if inner else discipline_text  # "TCS World 10K Bengaluru" -> "10K"
     host = None
     possessive = POSSESSIVE_HOST.match(name)
     if possessive and travelling(possessive.group("rest")) and gazetteer.kind(possessive.group("city")) == "city":
