@@ -446,7 +446,7 @@ class Assembler:
         # the Bislett Games": a race within a meeting; the meeting is the competition
         # "At the Bislett Games he ran the Dream Mile": a race named for its distance, a few words from a
         # meeting; the meeting is the competition and the race's name gives the distance
-        miles = [s for s in events if s.text.split()[-1] in ("Mile", "Miles") and any(
+        miles = [s for s in spans if s.label == "EVENT" and s.text.split()[-1] in ("Mile", "Miles") and any(
             e.text.split()[-1] not in ("Mile", "Miles") and max(e.start - s.end, s.start - e.end) <= 5 for e in events)]
         if miles:
             events = [s for s in events if s not in miles]
@@ -890,7 +890,8 @@ class Assembler:
         if anchor.span.rule == NEXT_EDITION:
             return self.earlier(event, "discipline")
         specialty = profile.specialty if self.holds_specialty(event, profile.specialty) else None
-        return next((d for d in (profile.memory.get(event.name), specialty) if d and plausible(d, seconds)), None)
+        fallbacks = (profile.refine(d) for d in (profile.memory.get(event.name), specialty) if d)
+        return next((d for d in fallbacks if plausible(d, seconds)), None)
 
     @staticmethod
     def holds_specialty(event: EventName, specialty: str | None) -> bool:

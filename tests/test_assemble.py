@@ -220,7 +220,7 @@ def test_a_race_within_a_meeting_and_foreign_games():
     records = rows("In June 2018 he was ninth in the junior Dream Mile at the Bislett Games in Oslo in 3:58.71. "
                    "In 2017, at the Jeux de la Francophonie in Abidjan, she added bronze over 1500 m.")
     assert [(r[0], r[2], r[3], r[4], r[5]) for r in records] == [
-        ("Bislett Games", "Oslo", None, "3:58.71", 9), ("Jeux de la Francophonie", "Abidjan", "1500 m", None, 3)]
+        ("Bislett Games", "Oslo", "mile", "3:58.71", 9), ("Jeux de la Francophonie", "Abidjan", "1500 m", None, 3)]
 
 
 def test_where_the_race_was_held_and_names_that_are_not_places():
@@ -520,3 +520,14 @@ def test_a_mile_race_inside_a_meeting_gives_the_meeting_and_the_distance():
     records = rows("In 1965 he won the AAA Championships mile in London, and a month later, again in London, he "
                    "was second in the Emsley Carr Mile in 3:58.7.")
     assert [r[0] for r in records][-1] == "Emsley Carr Mile"
+
+
+def test_relays_seasons_of_the_year_and_mile_races_named_first():
+    records = rows("In April 2022 the Ducks' distance medley relay, anchored by Runner, was timed in 9:27.06 and "
+                   "finished second at the Penn Relays in Philadelphia.")
+    assert [r[3] for r in records] == ["distance medley relay"]
+    records = rows("In 1961 he won the mile at the AAA Championships. Two summers later he was third in the mile at "
+                   "the AAA Championships in London in 4:01.2.")
+    assert [r[1] for r in records] == [1961, 1963]
+    records = rows("Running the Bowerman Mile at the Prefontaine Classic on 28 May 2022, he finished ninth in 3:51.05.")
+    assert [(r[0], r[3]) for r in records] == [("Prefontaine Classic", "mile")]

@@ -20,7 +20,8 @@ _WORDS = {
     "mile": "mile", "time trial": "time trial", "triathlon": "triathlon", "duathlon": "duathlon",
     "decathlon": "decathlon", "heptathlon": "heptathlon", "triathlete": "triathlon", "duathlete": "duathlon",
     "decathlete": "decathlon", "heptathlete": "heptathlon", "short relay": "4 x 100 m relay",
-    "sprint relay": "4 x 100 m relay", "long relay": "4 x 400 m relay",
+    "sprint relay": "4 x 100 m relay", "long relay": "4 x 400 m relay", "distance medley relay": "distance medley relay",
+    "sprint medley relay": "sprint medley relay",
 }
 _TRACK_KINDS = ("steeplechase", "hurdles", "freestyle relay", "medley relay", "individual medley", "freestyle",
                 "butterfly", "backstroke", "breaststroke", "medley", "walk", "relay")
