@@ -189,6 +189,7 @@ class Assembler:
         self.checks = {"PLACING": self.misread_placing, "TIME": self.misread_time, "RECORD": self.misread_record,
                        "LOCATION": self.misread_location, "DISCIPLINE": self.misread_discipline,
                        "DATE": self.misread_date, "STATUS": self.misread_status}  # context rules by label
+        self.lead_start = -1  # the first token of the bio's defining lead sentence
         self.last_event: EventName | None = None
         self.latest: dict[str, Record] = {}  # event name -> the bio's latest record of it
 
@@ -392,8 +393,8 @@ class Assembler:
         words = sentence.words(start, span.start)
         for index, word in enumerate(words):
             token = start + index
-            if word in ("won", "wins") and token - 1 > sentence.span.start and sentence.is_title(token - 1) \
-                    and words[index - 1] not in self.subject:  # "Stewart won"
+            if word in ("won", "wins", "set", "clocked") and token - 1 > sentence.span.start and sentence.is_title(token - 1) \
+                    and words[index - 1] not in self.subject:  # "Stewart won", "in which Kengo Suzuki set"
                 return True
             if words[index - 1:index + 1] == ["went", "to"] and sentence.is_title(token + 1) \
                     and self.subject.isdisjoint(words[index + 1:]):  # "went to Kenya's Samuel Tanui in"
@@ -597,6 +598,8 @@ class Assembler:
         self.last_event, self.latest = None, {}
         sentences = list(self.sentences(doc))
         profile = self.profile(sentences)
+        lead = lead_sentence(sentences)
+        self.lead_start = lead.span.start if lead else -1
         narrative = Narrative()
         records: list[Record] = []
         for sentence in sentences:
@@ -776,8 +779,9 @@ class Assembler:
                 break
         marks = {m for m in (parse_mark(s.rule, s.text) for s in anchor.all("RECORD")) if m}
         has_result = any(v is not None for v in (place, place_max, status, time)) or bool(marks)
-        if not has_result and not (anchor.kind == "event" and self.participation(sentence)):
-            return None
+        if not has_result and not (anchor.kind == "event" and self.participation(sentence)
+                                   and sentence.span.start != self.lead_start):
+            return None  # taking part, but not in the lead's summary of a career ("represented England at ...")
         if event and anchor.clause is not None and anchor.clause != sentence.clause(anchor.span):
             event = replace(event, edition_year=None)  # "... then the title there a year later": another edition
         own = self.own_date(anchor, dates)
@@ -923,10 +927,7 @@ class Assembler:
                     if normalised:
                         seen[normalise_event(event.text, self.gazetteer).name].add(normalised)
         memory = {name: next(iter(values)) for name, values in seen.items() if len(values) == 1}
-        lead = next((s for s in sentences if any(w.strip() for w in s.lower)), None)
-        if lead and not any(pair in (("is", "a"), ("is", "an"), ("was", "a"), ("was", "an"))
-                            for pair in zip(lead.lower, lead.lower[1:])):
-            lead = None  # a lead defines the subject: "X is a Dutch runner who specialises in ..."
+        lead = lead_sentence(sentences)
         spans = [s for s in lead.candidates if s.label == "DISCIPLINE"] if lead else []
         declared_as = [s for s in spans if lead.words(s.end, s.end + 1) == ["specialist"]
                        or set(lead.words(s.start - 3, s.start)) & {"specialises", "specializes", "specialising"}]
@@ -970,6 +971,15 @@ class Profile:
         """The discipline named last before ``token``: what "the same distance" refers to."""
         index = bisect.bisect_left(self.mentions, (token, ""))
         return self.mentions[index - 1][1] if index else None
+
+
+def lead_sentence(sentences: list[Sentence]) -> Sentence | None:
+    """The bio's opening sentence when it defines the subject: "X is a Dutch runner who specialises in ..."."""
+    lead = next((s for s in sentences if any(w.strip() for w in s.lower)), None)
+    if lead and any(pair in (("is", "a"), ("is", "an"), ("was", "a"), ("was", "an"))
+                    for pair in zip(lead.lower, lead.lower[1:])):
+        return lead
+    return None
 
 
 def bracket_owner(span: Candidate, anchors: list[Anchor], sentence: Sentence) -> Anchor | None:

@@ -295,7 +295,8 @@ NAME_TAIL = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|[dl]['’][^\W\d_]+)$"
 
 
 def tidy_events(events: list[Span], gazetteer: Gazetteer) -> list[Span]:
-    """EVENT spans without a leading two-year season ("2019-20 Tour de Ski": the season is a date), and
+    """EVENT spans without a leading two-year season ("2019-20 Tour de Ski": the season is a date), none
+    that ends with "Country" unless it is a cross country, and
     extended over a regnal number or an elision (:data:`NAME_TAIL`), over the place a race's name ends
     with: "de"/"di"/"do" + capitalised words ("Semi-Marathon" -> "Semi-Marathon de Boulogne-Billancourt"),
     or a known city after a marathon head, a known meeting or a distance ("Zurich Marató Barcelona", "Golden
@@ -307,6 +308,8 @@ def tidy_events(events: list[Span], gazetteer: Gazetteer) -> list[Span]:
             start += 3
         elif start >= 2 and end - start > 1 and SEASON_START.match(doc[start - 2:start + 1].text):
             start += 1  # a match that began inside the season: "20 Tour de Ski"
+        if doc[end - 1].text == "Country" and (end - start < 2 or doc[end - 2].lower_ != "cross"):
+            continue  # "the University of the Basque Country": only a cross country is a race
         while end < len(doc) and NAME_TAIL.match(doc[end].text):
             end += 1
         while end + 1 < len(doc) and doc[end].lower_ in PLACE_PARTICLES and doc[end + 1].is_title \

@@ -531,3 +531,14 @@ def test_relays_seasons_of_the_year_and_mile_races_named_first():
     assert [r[1] for r in records] == [1961, 1963]
     records = rows("Running the Bowerman Mile at the Prefontaine Classic on 28 May 2022, he finished ninth in 3:51.05.")
     assert [(r[0], r[3]) for r in records] == [("Prefontaine Classic", "mile")]
+
+
+def test_a_lead_s_career_summary_a_university_and_a_rival_s_record_give_nothing():
+    records = extract_text("Dale Prentice\n\nDale Prentice (born 14 March 1943) is an English former runner who "
+                           "represented England at two Commonwealth Games and Great Britain at the 1968 Olympics. In "
+                           "1968 he was eighth in the Olympic 5000 m final in 14:51.6.")
+    assert [(r.event, r.place) for r in records] == [("Olympic Games", 8)]
+    assert rows("She studied at the University of the Basque Country in 2015 and won a title.") == []
+    records = rows("In 2021 he cut his best to 2:07:55 in Ōtsu, ninth at the Lake Biwa Mainichi Marathon, the race "
+                   "in which Kengo Suzuki set a Japanese record of 2:04:56.")
+    assert [(r[4], r[8]) for r in records] == [("2:07:55", ["PB"])]  # the Japanese record is his rival's
