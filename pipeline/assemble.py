@@ -343,7 +343,8 @@ class Assembler:
         status for a pacemaker's planned stop ("went to Berlin as a pacemaker and stepped off at 30 km") or
         a pacemaker's own ("her pacemaker, the club runner X, had stepped off at 15 km")."""
         pacing = not self.words["pacing_words"].isdisjoint(sentence.words(span.start - 14, span.start))
-        return pacing or span.rule == "status.dns.withdrew" and self.words["race_words"].isdisjoint(
+        field = "field" in before[-4:]  # "a quarter of the field dropped out"
+        return pacing or field or span.rule == "status.dns.withdrew" and self.words["race_words"].isdisjoint(
             sentence.words(span.end, span.end + 5))
 
     def in_a_heat(self, context: list[str], sentence: Sentence) -> bool:
@@ -432,7 +433,9 @@ class Assembler:
         edition_of = before[-3:] == ["edition", "of", "the"] or before[-2:] == ["edition", "of"]
         if before and ordinal(before[-1]) or edition_of:
             return False  # "his second Olympics", "the next edition of the Boston Marathon" are the race itself
-        return bool(set(before) & self.words["reference_cues"]) or (bool(after) and after[0] in ("qualifier", "trials"))
+        described = before[-1:] in (["a"], ["an"])  # "the Meeting de Paris, a Diamond League fixture"
+        return described or bool(set(before) & self.words["reference_cues"]) or (
+            bool(after) and after[0] in ("qualifier", "trials"))
 
     def anchors(self, sentence: Sentence) -> list[Anchor]:
         """The races of a sentence; none when the sentence is about someone else."""
@@ -523,10 +526,16 @@ class Assembler:
                 nearest_time = min(times, key=lambda t: sentence.cost(span, t))
                 if sentence.cost(span, nearest_time) <= MARK_TO_TIME:
                     target = nearest_time
-            # on a tie a placing goes to the race after it, the verb's object: "... and won the X"
-            ahead = span.label in ("PLACING", "STATUS")
+            # on a tie a placing goes to the race after it, the verb's object ("... and won the X"), and so does
+            # a date ("at the 1987 World Championships and, the next September, 23rd at the Seoul Olympics")
+            ahead = span.label in ("PLACING", "STATUS", "DATE")
+
+            def behind(anchor: Anchor) -> bool:  # on a tie, a race before it loses (a date's: or in another clause)
+                other_clause = span.label == "DATE" and sentence.clause(anchor.span) != sentence.clause(target)
+                return ahead and (anchor.span.start < target.start or other_clause)
+
             best = bracket_owner(target, anchors, sentence) or min(
-                anchors, key=lambda a: (sentence.cost(target, a.span), ahead and a.span.start < target.start))
+                anchors, key=lambda a: (sentence.cost(target, a.span), behind(a)))
             members = [a for a in anchors if a.group == best.group]
             first, last = members[0].span.start, members[-1].span.end
             outside = target.end <= first or target.start >= last
@@ -592,6 +601,7 @@ class Assembler:
     # ----- records -----------------------------------------------------------------------------
     def assemble(self, doc: Doc, bio: Bio) -> list[Record]:
         names = re.findall(r"\w[\w'’-]*", bio.athlete)
+        names += [part for name in names if "-" in name for part in name.split("-")]  # "Halvorsen-Lie": "Lie"
         self.subject = SUBJECT_WORDS | {word.lower() for word in names if len(word) > 2}
         nationality = NATIONALITY.search(bio.clean[:600])
         self.demonym = nationality.group("demonym").lower() if nationality else None
@@ -983,14 +993,16 @@ def lead_sentence(sentences: list[Sentence]) -> Sentence | None:
 
 
 def bracket_owner(span: Candidate, anchors: list[Anchor], sentence: Sentence) -> Anchor | None:
-    """The race a bracket opens right after, for a result inside it: "the Copenhagen Half Marathon (1:06:40,
-    3rd) and the Valencia Half Marathon (1:06:02, 7th)"."""
+    """The race named last before a bracket in its clause, for a result inside it: "the Copenhagen Half
+    Marathon (1:06:40, 3rd) and the Valencia Half Marathon (1:06:02, 7th)", "Vienna in April 2017 (2:11:15, 3rd)"."""
     words = sentence.words(sentence.span.start, span.start)
     opening = len(words) - 1 - words[::-1].index("(") if "(" in words else -1
     if opening < 0 or ")" in words[opening:]:
         return None
     token = sentence.span.start + opening
-    return next((a for a in anchors if a.span.end == token), None)
+    clause = sentence.tokens.clause_of[token]
+    before = [a for a in anchors if a.span.end <= token and sentence.tokens.clause_of[a.span.end - 1] == clause]
+    return before[-1] if before else None
 
 
 def same_month(record: Record, earlier: Record | None, dated: bool) -> Record:

@@ -542,3 +542,18 @@ def test_a_lead_s_career_summary_a_university_and_a_rival_s_record_give_nothing(
     records = rows("In 2021 he cut his best to 2:07:55 in Ōtsu, ninth at the Lake Biwa Mainichi Marathon, the race "
                    "in which Kengo Suzuki set a Japanese record of 2:04:56.")
     assert [(r[4], r[8]) for r in records] == [("2:07:55", ["PB"])]  # the Japanese record is his rival's
+
+
+def test_fields_dropping_out_described_events_hyphenated_names_and_dates_between_races():
+    records = rows("At the European Championships in Munich in August 2022 she was ninth in the marathon in 2:30:02, "
+                   "on a hot morning when a quarter of the field dropped out.")
+    assert [(r[5], r[7]) for r in records] == [(9, None)]
+    records = rows("His fastest race came at the Meeting de Paris, a Diamond League fixture, on 9 June 2023, where he "
+                   "ran 8:12.48 in the steeplechase in tenth place.")
+    assert [(r[0], r[5]) for r in records] == [("Meeting de Paris", 10)]
+    records = extract_text("Margit Halvorsen-Lie\n\nIn April 1983 she ran the London Marathon, with Halvorsen-Lie "
+                           "third in 2:30:12.")
+    assert [(r.time, r.place) for r in records] == [("2:30:12", 3)]
+    records = rows("She placed 11th at the 1987 World Championships in Rome and, the next September, 23rd at the "
+                   "Seoul Olympics in 2:35:41.")
+    assert [r[1:3] for r in records] == [(1987, "Rome"), (1988, "Seoul")]
