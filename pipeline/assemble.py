@@ -71,6 +71,8 @@ SPECIAL_EDITION = re.compile(r"\b(?:Junior|Juniors|Youth|Indoor|Schools?|U\d\d|U
                              re.IGNORECASE)
 # Units of a distance, as words: "2000 m", "30 km".
 DISTANCE_UNITS = frozenset({"m", "km", "k", "metres", "meters", "kilometres", "kilometers", "mi", "miles", "mile"})
+# An edition held a year after the year in its name: "The 2021 Islamic Solidarity Games, postponed by a year".
+POSTPONED = re.compile(r"\b(?:postponed|delayed|put back) by (?:a|one) year\b")
 # Words that make a bio's bare km distances of one kind: a race walker's ("a Ukrainian race walker", "the
 # European Race Walking Cup") or an open water swimmer's ("entered in the open water", "marathon swim").
 KIND_CUES = {"walk": re.compile(r"\b(?:[Rr]ace[ -]?[Ww]alk(?:er|ers|ing)?|racewalk(?:er|ers|ing)?|walker)\b"),
@@ -617,7 +619,7 @@ class Assembler:
             if anchors:
                 self.assign(sentence, anchors)
                 anchors = self.respectively(sentence, anchors)
-            events = self.events(anchors, narrative.year)
+            events = self.events(anchors, narrative.year, sentence)
             before = narrative.copy()
             dates, states = self.timeline(sentence, anchors, events, narrative)
             parts = (clause for a in anchors for part in self.split_by_discipline(a, sentence)
@@ -636,14 +638,18 @@ class Assembler:
                         self.latest[record.event] = record
         return records
 
-    def events(self, anchors: list[Anchor], year: int | None) -> dict[int, EventName]:
+    def events(self, anchors: list[Anchor], year: int | None, sentence: Sentence) -> dict[int, EventName]:
         """The competition of each race, in text order; "the next edition" is the one named last
         (without its host, where a championship moves between hosts); Olympic Games named by their host
-        ("the Rio Olympics", "his Olympic marathon, in Seoul") dated by the edition nearest ``year``."""
+        ("the Rio Olympics", "his Olympic marathon, in Seoul") dated by the edition nearest ``year``; an
+        edition "postponed by a year" dated a year on."""
         events = {}
+        postponed = POSTPONED.search(sentence.span.text) is not None
         for anchor in (a for a in anchors if a.kind == "event"):
             if anchor.span.rule != NEXT_EDITION:
                 event = normalise_event(anchor.span.text, self.gazetteer)
+                if postponed and event.edition_year:  # "The 2021 Islamic Solidarity Games, postponed by a year"
+                    event = replace(event, edition_year=event.edition_year + 1)
                 for games, hosts in OLYMPIC_HOSTS.items():  # "the Tokyo Games", "the Rio Olympics"
                     city = re.sub(r" (?:Games|Olympics)$", "", event.name)
                     if city != event.name and city in hosts:

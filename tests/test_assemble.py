@@ -557,3 +557,9 @@ def test_fields_dropping_out_described_events_hyphenated_names_and_dates_between
     records = rows("She placed 11th at the 1987 World Championships in Rome and, the next September, 23rd at the "
                    "Seoul Olympics in 2:35:41.")
     assert [r[1:3] for r in records] == [(1987, "Rome"), (1988, "Seoul")]
+
+
+def test_an_edition_postponed_by_a_year_is_dated_a_year_on():
+    records = rows("The 2021 Islamic Solidarity Games, postponed by a year, were held in Konya that August, and he "
+                   "won the steeplechase in 8:24.90.")
+    assert [r[1] for r in records] == [2022]
