@@ -71,10 +71,13 @@ SPECIAL_EDITION = re.compile(r"\b(?:Junior|Juniors|Youth|Indoor|Schools?|U\d\d|U
                              re.IGNORECASE)
 # Units of a distance, as words: "2000 m", "30 km".
 DISTANCE_UNITS = frozenset({"m", "km", "k", "metres", "meters", "kilometres", "kilometers", "mi", "miles", "mile"})
+# What may follow a result in a list: "first, fourth and third respectively", "(1:06:40, 3rd)".
+LIST_ENDS = frozenset({",", "and", "respectively", ")", ".", ";", "in", "at", "over", "with", "place", "places"})
 # An edition held a year after the year in its name: "The 2021 Islamic Solidarity Games, postponed by a year".
-POSTPONED = re.compile(r"\b(?:postponed|delayed|put back) by (?:a|one) year\b")
-# Words that make a bio's bare km distances of one kind: a race walker's ("a Ukrainian race walker", "the
-# European Race Walking Cup") or an open water swimmer's ("entered in the open water", "marathon swim").
+POSTPONED = re.compile(r"(?:, |\( )?(?:were |was )?(?:postponed|delayed|put back) by (?:a|one) year\b")
+# Words in the lead or in a competition's name that make a bio's bare km distances of one kind: a race
+# walker's ("is a Ukrainian race walker", "the European Race Walking Cup") or an open water swimmer's ("is
+# an American open-water swimmer", "the Olympic marathon swim").
 KIND_CUES = {"walk": re.compile(r"\b(?:[Rr]ace[ -]?[Ww]alk(?:er|ers|ing)?|racewalk(?:er|ers|ing)?|walker)\b"),
              "open water": re.compile(r"\b(?:[Oo]pen[ -][Ww]ater|marathon swim(?:s|mer|mers|ming)?)\b")}
 # A place this close to the race is where it was held ("the World Championships in Osaka").
@@ -261,14 +264,15 @@ class Assembler:
             return True  # "the winner, X, needed 2:04:48", "the Brazilian winner"; but "she was the winner"
         if span.rule.startswith("placing.ordinal") and (
                 after[:1] and after[0] in self.words["not_placing_after"]  # "for the second time"
-                or sentence.is_title(span.end)  # "came a first World Cup podium": the first of its kind
+                or span.rule == "placing.ordinal.verb" and sentence.is_title(span.end)  # "came a first World Cup
+                # podium": the first of its kind (the verb rule ends at the ordinal)
                 or span.rule in ("placing.ordinal.at", "placing.ordinal.for")
                 and previous in ("his", "her", "their", "its", "the")):  # "her first in Europe"
             return True
         if span.rule in ("placing.range", "placing.podium") and not self.words["missed_words"].isdisjoint(before[-3:]):
             return True  # "well outside the top twenty", "missed the podium"
         if self.in_a_heat(sentence.words(span.end, span.end + 5), sentence) or span.rule == "placing.win" and (
-                self.in_a_heat(before[-3:], sentence)):
+                before[-1:] == ["was"] and self.in_a_heat(before[-2:-1], sentence)):
             return True  # "won her heat", "second in her semi-final", "his heat was won", when the final is reported
         if not self.words["negation_words"].isdisjoint(before[-4:]):
             return True  # "without ever finishing on the podium", "did not win"
@@ -308,7 +312,8 @@ class Assembler:
             return True
         # "missing Rosa Mota's national record", "holds the Portuguese record"
         owner = before[-1:] in (["'s"], ["’s"]) and not self.subject.intersection(before[-3:-1])
-        return bool(set(before[-5:]) & self.words["missed_words"]) or owner
+        attempt = any(pair in (("attempt", "on"), ("attempt", "at"), ("bid", "for")) for pair in zip(before, before[1:]))
+        return bool(set(before[-5:]) & self.words["missed_words"]) or owner or attempt
 
     def misread_location(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
         previous = before[-1] if before else ""
@@ -320,7 +325,8 @@ class Assembler:
             "in", "at")  # "and Toyo were third overall", but "her World Championships in Doha were brief"
         discipline = normalise_discipline(span.text) is not None  # "Cross Country", "Marathon"
         # a first name or a surname: "her uncle, Ramón Roca", "Portugal third, Tavares the fourth scorer"
-        person = self.subject.intersection(span.text.lower().split()) or sentence.is_title(span.end) and (
+        person = self.subject.intersection(span.text.lower().split()) and previous not in ("in", "at") or (
+            sentence.is_title(span.end)) and (
             self.gazetteer.kind(sentence.span.doc[span.end].text) is None)
         cued = previous in self.words["location_cues"] or before[-2:] == ["on", "the"]  # "on the Gold Coast"
         return after_city or nationality or team or discipline or bool(person) or not cued
@@ -344,8 +350,14 @@ class Assembler:
         """DNS only for a race that was run: "withdrew before her heat", not "withdrew from the team"; no
         status for a pacemaker's planned stop ("went to Berlin as a pacemaker and stepped off at 30 km") or
         a pacemaker's own ("her pacemaker, the club runner X, had stepped off at 15 km")."""
-        pacing = not self.words["pacing_words"].isdisjoint(sentence.words(span.start - 14, span.start))
-        field = "field" in before[-4:]  # "a quarter of the field dropped out"
+        clause = sentence.tokens.clause_of[span.start]
+        opening = next(i for i in range(max(span.start - 14, sentence.span.start), span.start + 1)
+                       if sentence.tokens.clause_of[i] == clause)
+        words = sentence.lower
+        paced = any(words[i:i + 2] in (["as", "a"], ["as", "the"]) and words[i + 2] in self.words["pacing_words"]
+                    for i in range(len(words) - 2))  # she was the pacemaker: "went to Berlin as a pacemaker"
+        pacing = paced or not self.words["pacing_words"].isdisjoint(sentence.words(opening, span.start))
+        field = before[-3:] == ["of", "the", "field"]  # "a quarter of the field dropped out"
         return pacing or field or span.rule == "status.dns.withdrew" and self.words["race_words"].isdisjoint(
             sentence.words(span.end, span.end + 5))
 
@@ -396,8 +408,9 @@ class Assembler:
         words = sentence.words(start, span.start)
         for index, word in enumerate(words):
             token = start + index
-            if word in ("won", "wins", "set", "clocked") and token - 1 > sentence.span.start and sentence.is_title(token - 1) \
-                    and words[index - 1] not in self.subject:  # "Stewart won", "in which Kengo Suzuki set"
+            if word in ("won", "wins", "set", "clocked") and index > 0 and token - 1 > sentence.span.start \
+                    and sentence.is_title(token - 1) and words[index - 1] not in self.subject \
+                    and self.subject.isdisjoint(words[index + 1:]):  # "Stewart won", "in which Kengo Suzuki set"
                 return True
             if words[index - 1:index + 1] == ["went", "to"] and sentence.is_title(token + 1) \
                     and self.subject.isdisjoint(words[index + 1:]):  # "went to Kenya's Samuel Tanui in"
@@ -453,11 +466,13 @@ class Assembler:
         # "At the Bislett Games he ran the Dream Mile": a race named for its distance, a few words from a
         # meeting; the meeting is the competition and the race's name gives the distance
         miles = [s for s in spans if s.label == "EVENT" and s.text.split()[-1] in ("Mile", "Miles") and any(
-            e.text.split()[-1] not in ("Mile", "Miles") and max(e.start - s.end, s.start - e.end) <= 5 for e in events)]
+            named_discipline(e.text) is None and sentence.clause(e) == sentence.clause(s)
+            and max(e.start - s.end, s.start - e.end) <= 5 for e in events)]
         if miles:
             events = [s for s in events if s not in miles]
-            sentence.candidates += [replace(s, label="DISCIPLINE", rule="discipline.race_name",
-                                            text=s.text.split()[-1]) for s in miles]
+            sentence.candidates = sorted([*sentence.candidates, *(
+                replace(s, label="DISCIPLINE", rule="discipline.race_name", text=s.text.split()[-1]) for s in miles)],
+                key=lambda c: (c.start, -c.end))
         anchors = [Anchor(s, "event") for s in events if not self.is_reference(s, sentence)] or [
             Anchor(s, "event") for s in events[:1] if results]  # "Selected for the X, she dropped out"
         if not results:  # no record unless she took part, but the races named still date the narrative
@@ -500,7 +515,7 @@ class Assembler:
     def participation(self, sentence: Sentence) -> bool:
         """Whether the sentence says she ran a race ("ran the Chicago Marathon"), not that she paced it."""
         words = sentence.lower
-        paced = any(words[i:i + 2] == ["as", "a"] and words[i + 2] in self.words["pacing_words"]
+        paced = any(words[i:i + 2] in (["as", "a"], ["as", "the"]) and words[i + 2] in self.words["pacing_words"]
                     for i in range(len(words) - 2))
         called_off = not self.words["called_off_words"].isdisjoint(words)  # "the pandemic cancelled the X"
         return not paced and not called_off and not self.words["participation_words"].isdisjoint(words)
@@ -556,9 +571,14 @@ class Assembler:
         first = sentence.span.start
         clause = sentence.tokens.clause_of[first + words.index("respectively")]
         in_clause = [i for i in range(first, sentence.span.end) if sentence.tokens.clause_of[i] == clause]
+        def in_list(i: int) -> bool:  # "first, fourth and third respectively"; not "her second season", "Gold Coast"
+            word, following = words[i - first], words[i + 1 - first] if i + 1 < sentence.span.end else "."
+            return (word in MEDALS or bool(ordinal(word))) and following in LIST_ENDS and (
+                i == first or words[i - 1 - first] not in ("her", "his", "their", "its", "a", "an"))
+
         listed = {"PLACING": [Candidate("PLACING", "placing.medal" if words[i - first] in MEDALS
                                         else "placing.ordinal.listed", i, i + 1, words[i - first])
-                              for i in in_clause if words[i - first] in MEDALS or ordinal(words[i - first])],
+                              for i in in_clause if in_list(i)],
                   "TIME": [s for s in sentence.candidates if s.label == "TIME" and s.start in in_clause]}
         # the races and disciplines of the clause that says "respectively", else of the sentence
         scoped = [a for a in anchors if a.span.start in in_clause] or anchors
@@ -619,7 +639,9 @@ class Assembler:
             if anchors:
                 self.assign(sentence, anchors)
                 anchors = self.respectively(sentence, anchors)
-            events = self.events(anchors, narrative.year, sentence)
+            stated = (parse_date(s.rule, s.text) for s in sentence.candidates if s.label == "DATE")
+            year = next((d.year for d in stated if isinstance(d, PartialDate) and d.year), narrative.year)
+            events = self.events(anchors, year, sentence)
             before = narrative.copy()
             dates, states = self.timeline(sentence, anchors, events, narrative)
             parts = (clause for a in anchors for part in self.split_by_discipline(a, sentence)
@@ -644,17 +666,13 @@ class Assembler:
         ("the Rio Olympics", "his Olympic marathon, in Seoul") dated by the edition nearest ``year``; an
         edition "postponed by a year" dated a year on."""
         events = {}
-        postponed = POSTPONED.search(sentence.span.text) is not None
         for anchor in (a for a in anchors if a.kind == "event"):
             if anchor.span.rule != NEXT_EDITION:
                 event = normalise_event(anchor.span.text, self.gazetteer)
-                if postponed and event.edition_year:  # "The 2021 Islamic Solidarity Games, postponed by a year"
-                    event = replace(event, edition_year=event.edition_year + 1)
-                for games, hosts in OLYMPIC_HOSTS.items():  # "the Tokyo Games", "the Rio Olympics"
-                    city = re.sub(r" (?:Games|Olympics)$", "", event.name)
-                    if city != event.name and city in hosts:
-                        event = replace(event, name=games, host=city)
-                        break
+                after = " ".join(sentence.words(anchor.span.end, anchor.span.end + 6))
+                if event.edition_year and POSTPONED.match(after):  # "The 2021 Islamic Solidarity Games, postponed
+                    event = replace(event, edition_year=event.edition_year + 1)  # by a year"
+                event = olympic_by_host(event, event.edition_year or year)
                 if event.edition_year is None and event.name in OLYMPIC_HOSTS:
                     places = [anchor.span.text, *(p.text for _, p in anchor.items.get("LOCATION", []))]
                     event = replace(event, edition_year=olympic_edition(event.name, places, year))
@@ -695,16 +713,20 @@ class Assembler:
             return [anchor]
         first_result = min(span.start for span in results)
         parts = {number: Anchor(anchor.span, anchor.kind, anchor.group, number) for number in sorted(ruled)}
+        headings = []  # dates before every result: "African Games, Rabat, August: ..."
         for label, items in anchor.items.items():
             for cost, span in items:
-                heading = label == "DATE" and span.end <= first_result  # "African Games, Rabat, August: ..."
-                if not heading and label in ("PLACING", "STATUS", "TIME", "RECORD", "DATE") or (
+                if label == "DATE" and span.end <= first_result:
+                    headings.append((cost, span))
+                elif label in ("PLACING", "STATUS", "TIME", "RECORD", "DATE") or (
                         label == "DISCIPLINE" and clause(span) in parts):
                     number = min(parts, key=lambda c: (abs(c - clause(span)), c))
                     parts[number].items[label].append((cost, span))
                 else:
                     for part in parts.values():
                         part.items[label].append((cost, span))
+        for part in parts.values():  # a clause with a date of its own keeps it ("... then the title a year later")
+            part.items["DATE"] = part.items.get("DATE") or list(headings)
         return list(parts.values())
 
     @staticmethod
@@ -954,7 +976,8 @@ class Assembler:
         declared = {normalise_discipline(s.text) for s in spans}
         declared.discard(None)
         specialty = declared.pop() if len(declared) == 1 else None
-        texts = [sentence.span.text for sentence in sentences]
+        texts = [s.text for sentence in sentences for s in sentence.candidates if s.label == "EVENT"]
+        texts += [doc_text(lead.span.doc)[lead.span.start_char:lead.span.end_char]] if lead else []
         cued = frozenset(kind for kind, cue in KIND_CUES.items() if any(cue.search(text) for text in texts))
         return Profile(memory=memory, mentions=mentions, specialty=specialty, cued=cued)
 
@@ -1001,11 +1024,17 @@ def lead_sentence(sentences: list[Sentence]) -> Sentence | None:
 def bracket_owner(span: Candidate, anchors: list[Anchor], sentence: Sentence) -> Anchor | None:
     """The race named last before a bracket in its clause, for a result inside it: "the Copenhagen Half
     Marathon (1:06:40, 3rd) and the Valencia Half Marathon (1:06:02, 7th)", "Vienna in April 2017 (2:11:15, 3rd)"."""
+    if "(" not in sentence.lower:
+        return None
     words = sentence.words(sentence.span.start, span.start)
     opening = len(words) - 1 - words[::-1].index("(") if "(" in words else -1
     if opening < 0 or ")" in words[opening:]:
         return None
     token = sentence.span.start + opening
+    rest = sentence.words(token, sentence.span.end)
+    closing = token + (rest.index(")") if ")" in rest else len(rest))
+    if any(token < a.span.start < closing for a in anchors):
+        return None  # "(and was 3rd at the Valencia Half Marathon in 1:06:02)": the race inside is its own
     clause = sentence.tokens.clause_of[token]
     before = [a for a in anchors if a.span.end <= token and sentence.tokens.clause_of[a.span.end - 1] == clause]
     return before[-1] if before else None
@@ -1017,6 +1046,17 @@ def same_month(record: Record, earlier: Record | None, dated: bool) -> Record:
     if dated or earlier is None or not earlier.date or len(earlier.date) < 7 or record.date != earlier.date[:4]:
         return record
     return replace(record, date=earlier.date[:7])
+
+
+def olympic_by_host(event: EventName, year: int | None) -> EventName:
+    """ "the Tokyo Games", "the Rio Olympics": the Olympic Games held in that city, summer or winter, if
+    only one of them was held there near ``year`` (the Melbourne Games of 2006 were the Commonwealth's)."""
+    city = re.sub(r" (?:Games|Olympics)$", "", event.name)
+    if city == event.name:
+        return event
+    games = [name for name, hosts in OLYMPIC_HOSTS.items() if city in hosts
+             and (year is None or any(abs(edition - year) <= 2 for edition in hosts[city]))]
+    return replace(event, name=games[0], host=city) if len(games) == 1 else event
 
 
 def olympic_edition(name: str, places: list[str], year: int | None) -> int | None:

@@ -308,7 +308,7 @@ def tidy_events(events: list[Span], gazetteer: Gazetteer) -> list[Span]:
             start += 3
         elif start >= 2 and end - start > 1 and SEASON_START.match(doc[start - 2:start + 1].text):
             start += 1  # a match that began inside the season: "20 Tour de Ski"
-        if doc[end - 1].text == "Country" and (end - start < 2 or doc[end - 2].lower_ != "cross"):
+        if doc[end - 1].text == "Country" and "cross" not in (t.lower_ for t in doc[max(start, end - 3):end - 1]):
             continue  # "the University of the Basque Country": only a cross country is a race
         while end < len(doc) and NAME_TAIL.match(doc[end].text):
             end += 1

@@ -563,3 +563,74 @@ def test_an_edition_postponed_by_a_year_is_dated_a_year_on():
     records = rows("The 2021 Islamic Solidarity Games, postponed by a year, were held in Konya that August, and he "
                    "won the steeplechase in 8:24.90.")
     assert [r[1] for r in records] == [2022]
+
+
+# Inputs from the review of the session's rules: each once lost or changed a right value.
+def test_ordinals_before_names_and_wins_before_heats_stay_results():
+    records = rows("In 2018 she was fourth at the World Indoor Championships in Birmingham, then fifth at Herculis "
+                   "in Monaco.")
+    assert [r[5] for r in records] == [4, 5]
+    assert [r[5] for r in rows("At the 2019 World Championships in Doha, after easing through the heats she won the "
+                               "final in 3:51.95.")] == [1]
+
+
+def test_a_clause_with_its_own_date_keeps_it():
+    records = rows("In 2016 she was fourth at the NCAA Indoor Championships in 9:49.07, then won the title there a "
+                   "year later in 9:38.12.")
+    assert [r[1] for r in records] == [2016, 2017]
+
+
+def test_wins_and_records_of_others_do_not_hide_hers_when_she_comes_back():
+    records = rows("In 2021, after two Diamond League wins, she was second at the Olympic Games in Tokyo in 3:55.87.")
+    assert [(r[4], r[5]) for r in records if r[0] == "Olympic Games"] == [("3:55.87", 2)]
+    records = rows("At the 2016 Olympics in Rio, where Almaz Ayana set a world record, she was fifth in 30:20.")
+    assert [r[5] for r in records] == [5]
+    assert [r[4] for r in rows("In 2019 Runner won the London Marathon in a time of 2:18:10.")] == ["2:18:10"]
+
+
+def test_a_race_inside_a_bracket_keeps_its_results():
+    records = rows("She won the Copenhagen Half Marathon in 2019 (and was 3rd at the Valencia Half Marathon in "
+                   "1:06:02).")
+    assert [(r[0], r[4], r[5]) for r in records] == [("Copenhagen Half Marathon", None, 1),
+                                                     ("Valencia Half Marathon", "1:06:02", 3)]
+
+
+def test_real_dnfs_near_pacers_and_the_field_stay():
+    assert [r[7] for r in rows("At the 2019 Berlin Marathon she went with the pacemakers but dropped out at "
+                               "30 km.")] == ["DNF"]
+    assert [r[7] for r in rows("At the 2019 Boston Marathon she led the field but dropped out at 30 km.")] == ["DNF"]
+
+
+def test_a_mile_race_beside_a_marathon_stays_a_race():
+    records = rows("In 2019 she won the Fifth Avenue Mile and at the New York City Marathon was third in 2:25:10.")
+    assert [r[0] for r in records] == ["Fifth Avenue Mile", "New York City Marathon"]
+
+
+def test_respectively_counts_only_listed_results():
+    records = rows("In 2019, her second season, she was fifth and third at the Prefontaine Classic and the Bislett "
+                   "Games respectively.")
+    assert [r[5] for r in records] == [5, 3]
+
+
+def test_postponements_games_by_year_marks_and_hyphenated_cross_country():
+    records = rows("After the 2020 Olympics were postponed by a year, she won the 2020 London Marathon in 2:18:58.")
+    assert [(r[0], r[1]) for r in records] == [("London Marathon", 2020)]
+    assert [r[0] for r in rows("In 2022 she was fifth in the 10 km classic at the Beijing Games.")] == [
+        "Winter Olympic Games"]
+    assert [r[0] for r in rows("In 2006 she won the 10,000 m at the Melbourne Games in 31:29.")] == ["Melbourne Games"]
+    assert [r[8] for r in rows("On her debut attempt she set a national record of 2:19:12 at the 2019 Berlin "
+                               "Marathon.")] == [["NR"]]
+    assert [r[0] for r in rows("In 2019 she won the Great Edinburgh International Cross-Country in 26:10.")] == [
+        "Great Edinburgh International Cross-Country"]
+
+
+def test_kind_cues_come_from_the_lead_or_race_names_only():
+    records = extract_text("Jo Runner\n\nJo Runner is an English triathlete. She led out of the open-water swim in "
+                           "Leeds in 2018. In 2019 she won the Great Manchester 10K in 32:10.")
+    assert [r.discipline for r in records][-1] == "10K"
+    records = extract_text("Jo Runner\n\nJo Runner is an English runner. Her husband, a former race walker, coaches "
+                           "her. In 2019 she won a 10K in Leeds in 32:10.")
+    assert [r.discipline for r in records] == ["10K"]
+    records = extract_text("Florence Kiplagat\n\nFlorence Kiplagat is a Kenyan runner. In 2015 she won the half "
+                           "marathon in Florence in 1:08:12.")
+    assert [r.location for r in records] == ["Florence"]

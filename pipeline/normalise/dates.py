@@ -84,7 +84,7 @@ def parse_date(rule: str, text: str) -> PartialDate | RelativeDate | None:
     if rule in RELATIVE:
         years, months = RELATIVE[rule]
         return RelativeDate(years, months, winter="winter" in text.lower())
-    if rule == "date.same_month":
+    if rule.startswith("date.same_month"):
         return RelativeDate(same_month=True)
     if rule == "date.year_end":  # "the last day of 2019", "the final day of that year"
         digits = YEAR_IN_PHRASE.search(text)
