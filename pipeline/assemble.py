@@ -446,9 +446,12 @@ class Assembler:
         before = sentence.words(event.start - 3, event.start)
         after = sentence.words(event.end, event.end + 2)
         edition_of = before[-3:] == ["edition", "of", "the"] or before[-2:] == ["edition", "of"]
-        if before and ordinal(before[-1]) or edition_of:
-            return False  # "his second Olympics", "the next edition of the Boston Marathon" are the race itself
-        described = before[-1:] in (["a"], ["an"])  # "the Meeting de Paris, a Diamond League fixture"
+        if before and ordinal(before[-1]):  # "his second Olympics" is the race; "her second Diamond League
+            return after[:1] in (["victory"], ["win"], ["title"])  # victory" counts wins in a series
+        if edition_of:
+            return False  # "the next edition of the Boston Marathon" is the race itself
+        described = before[-1:] in (["a"], ["an"], ["every"], ["each"])  # "a Diamond League fixture", "at every
+        # Ibero-American Championships"
         return described or bool(set(before) & self.words["reference_cues"]) or (
             bool(after) and after[0] in ("qualifier", "trials"))
 
@@ -535,6 +538,7 @@ class Assembler:
         """Give every non-anchor candidate to its nearest race, or to each race of a list it stands outside."""
         anchor_spans = {id(a.span) for a in anchors}
         times = [s for s in sentence.candidates if s.label == "TIME"]
+        placings = [s for s in sentence.candidates if s.label == "PLACING"]
         for span in sentence.candidates:
             if id(span) in anchor_spans:
                 continue
@@ -543,6 +547,8 @@ class Assembler:
                 nearest_time = min(times, key=lambda t: sentence.cost(span, t))
                 if sentence.cost(span, nearest_time) <= MARK_TO_TIME:
                     target = nearest_time
+            if span.label == "DISCIPLINE":  # "ninth in a 15 km classic": the discipline goes with its placing
+                target = next((p for p in placings if 0 <= span.start - p.end <= 2), span)
             # on a tie a placing goes to the race after it, the verb's object ("... and won the X"), and so does
             # a date ("at the 1987 World Championships and, the next September, 23rd at the Seoul Olympics")
             ahead = span.label in ("PLACING", "STATUS", "DATE")

@@ -634,3 +634,15 @@ def test_kind_cues_come_from_the_lead_or_race_names_only():
     records = extract_text("Florence Kiplagat\n\nFlorence Kiplagat is a Kenyan runner. In 2015 she won the half "
                            "marathon in Florence in 1:08:12.")
     assert [r.location for r in records] == ["Florence"]
+
+
+def test_disciplines_follow_their_placings_and_counted_wins_are_not_races():
+    records = rows("The 2014-15 season brought ninth in a 15 km classic at the World Cup in Otepää, and at the World "
+                   "Championships in Falun that February he was 22nd in the 30 km skiathlon.")
+    assert [r[3] for r in records] == ["15 km classic", "30 km skiathlon"]
+    records = rows("She closed the 2023 season by winning the Memorial Van Damme in Brussels, her second Diamond "
+                   "League victory.")
+    assert [r[0] for r in records] == ["Memorial Van Damme"]
+    assert rows("At every Ibero-American Championships he has entered he has run the steeplechase.") == []
+    assert [r[3] for r in rows("In 2019 she ran 4:01.66 for fourth place in the metric mile at the Memorial Van "
+                               "Damme.")] == ["1500 m"]

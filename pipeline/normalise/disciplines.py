@@ -17,7 +17,7 @@ _WORDS = {
     "cross country": "cross country", "cross country skiing": "cross-country skiing",
     "cross country ski": "cross-country skiing", "cross country skier": "cross-country skiing",
     "cross country skiers": "cross-country skiing", "road relay": "road relay", "ekiden": "road relay",
-    "mile": "mile", "time trial": "time trial", "triathlon": "triathlon", "duathlon": "duathlon",
+    "mile": "mile", "metric mile": "1500 m", "time trial": "time trial", "triathlon": "triathlon", "duathlon": "duathlon",
     "decathlon": "decathlon", "heptathlon": "heptathlon", "triathlete": "triathlon", "duathlete": "duathlon",
     "decathlete": "decathlon", "heptathlete": "heptathlon", "short relay": "4 x 100 m relay",
     "sprint relay": "4 x 100 m relay", "long relay": "4 x 400 m relay", "distance medley relay": "distance medley relay",
