@@ -74,7 +74,7 @@ DISTANCE_UNITS = frozenset({"m", "km", "k", "metres", "meters", "kilometres", "k
 # What may follow a result in a list: "first, fourth and third respectively", "(1:06:40, 3rd)".
 LIST_ENDS = frozenset({",", "and", "respectively", ")", ".", ";", "in", "at", "over", "with", "place", "places"})
 # An edition held a year after the year in its name: "The 2021 Islamic Solidarity Games, postponed by a year".
-POSTPONED = re.compile(r"(?:, |\( )?(?:were |was )?(?:postponed|delayed|put back) by (?:a|one) year\b")
+POSTPONED = re.compile(r"(?:, |\( )?(?:were |was )?(?:postponed|delayed|put back|pushed back) by (?:a|one) year\b")
 # Words in the lead or in a competition's name that make a bio's bare km distances of one kind: a race
 # walker's ("is a Ukrainian race walker", "the European Race Walking Cup") or an open water swimmer's ("is
 # an American open-water swimmer", "the Olympic marathon swim").
@@ -679,6 +679,9 @@ class Assembler:
                 if event.edition_year and POSTPONED.match(after):  # "The 2021 Islamic Solidarity Games, postponed
                     event = replace(event, edition_year=event.edition_year + 1)  # by a year"
                 event = olympic_by_host(event, event.edition_year or year)
+                held = OLYMPIC_HOSTS.get(event.name, {}).get(event.host or "", [])
+                if event.edition_year and event.edition_year not in held and event.edition_year + 1 in held:
+                    event = replace(event, edition_year=event.edition_year + 1)  # "Tokyo 2020", held in 2021
                 if event.edition_year is None and event.name in OLYMPIC_HOSTS:
                     places = [anchor.span.text, *(p.text for _, p in anchor.items.get("LOCATION", []))]
                     event = replace(event, edition_year=olympic_edition(event.name, places, year))

@@ -646,3 +646,9 @@ def test_disciplines_follow_their_placings_and_counted_wins_are_not_races():
     assert rows("At every Ibero-American Championships he has entered he has run the steeplechase.") == []
     assert [r[3] for r in rows("In 2019 she ran 4:01.66 for fourth place in the metric mile at the Memorial Van "
                                "Damme.")] == ["1500 m"]
+
+
+def test_a_host_and_year_before_the_games_and_an_edition_held_a_year_late():
+    records = rows("Her Olympic debut came at the Tokyo 2020 Games, which the pandemic pushed back by a year, and in "
+                   "the steeplechase final she finished fifth in 9:08.41.")
+    assert [(r[0], r[1], r[2]) for r in records] == [("Olympic Games", 2021, "Tokyo")]

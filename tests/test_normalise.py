@@ -141,6 +141,8 @@ def test_disciplines(text, expected):
     ("Northern 12-Stage Road Relay", "Northern 12-Stage Road Relay", None, None, None, None),
     ("29th Asian Games", "Asian Games", None, None, None, None),
     ("TCS World 10K Bengaluru", "TCS World 10K Bengaluru", None, None, "Bengaluru", "10K"),
+    ("Glasgow 2014 Commonwealth Games", "Commonwealth Games", 2014, "Glasgow", None, None),
+    ("London 2012 Olympic Games", "Olympic Games", 2012, "London", None, None),
 ])
 def test_events(text, name, year, host, city, rest):
     event = normalise_event(text, load_gazetteer())

@@ -10,6 +10,8 @@ from ..gazetteer import Gazetteer
 # An edition prefix: a year ("2011 "), an ordinal ("29th "), or a leading "the".
 EDITION_PREFIX = re.compile(r"^(?:the\s+)?(?:(?P<year>(?:18|19|20)\d\d)\s+|(?P<ordinal>\d{1,3}(?:st|nd|rd|th))\s+)*",
                             re.IGNORECASE)
+# A host city and the edition's year before the head: "Tokyo 2020 Games", "Glasgow 2014 Commonwealth Games".
+CITY_YEAR = re.compile(r"^(?P<city>[^\d]+?) (?P<year>(?:19|20)\d\d) (?P<rest>\D+)$")
 # A host city named as the owner of a championship: "Tokyo's Olympic Games".
 POSSESSIVE_HOST = re.compile(r"^(?P<city>\w[\w.-]*(?: \w[\w.-]*)?)['’]s (?P<rest>.+)$")
 # Heads of championships that move from city to city; a host city before them is not part of the name.
@@ -50,6 +52,10 @@ def normalise_event(text: str, gazetteer: Gazetteer) -> EventName:
     prefix = EDITION_PREFIX.match(text)
     edition_year = int(prefix.group("year")) if prefix and prefix.group("year") else None
     name = text[prefix.end():] if prefix else text
+    city_year = CITY_YEAR.match(name)
+    if city_year and edition_year is None and gazetteer.kind(city_year.group("city")) == "city":
+        edition_year = int(city_year.group("year"))  # "Tokyo 2020 Games": the Tokyo Games of 2020
+        name = f"{city_year.group('city')} {city_year.group('rest')}"
     discipline_text = None
     trailing = TRAILING_DISCIPLINE.match(name)
     if trailing:
