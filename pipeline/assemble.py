@@ -133,10 +133,11 @@ class Tokens:
         ids = doc.to_array(LOWER)
         breaks = numpy.isin(ids, [strings[word] for word in clause_breaks])
         breaks[:-1] |= (ids[:-1] == strings["as"]) & (ids[1:] == strings["well"])
-        # ", and she ...", ", and the following September he ...": a new clause with its own subject
+        # ", and she ...", ", and at the World Championships in Eugene a month later she ...": a new clause
+        # with its own subject (within ten words)
         pronoun = numpy.isin(ids, [strings[word] for word in ("he", "she", "they")])
         for index in numpy.flatnonzero((ids[:-1] == strings[","]) & (ids[1:] == strings["and"])).tolist():
-            if pronoun[index + 2:index + 7].any():
+            if pronoun[index + 2:index + 12].any():
                 breaks[index + 1] = True
         commas = numpy.isin(ids, [strings[mark] for mark in (",", "(", ")")])
         semicolons = ids == strings[";"]

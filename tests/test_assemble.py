@@ -652,3 +652,10 @@ def test_a_host_and_year_before_the_games_and_an_edition_held_a_year_late():
     records = rows("Her Olympic debut came at the Tokyo 2020 Games, which the pandemic pushed back by a year, and in "
                    "the steeplechase final she finished fifth in 9:08.41.")
     assert [(r[0], r[1], r[2]) for r in records] == [("Olympic Games", 2021, "Tokyo")]
+
+
+def test_and_with_a_new_race_and_subject_opens_a_clause():
+    records = rows("At the Bislett Games in Oslo in June 2022 she fell at the water jump and did not finish, and at "
+                   "the World Championships in Eugene a month later she went out in the heats in 9:31.20.")
+    assert [(r[0], r[4], r[7]) for r in records] == [("Bislett Games", None, "DNF"),
+                                                     ("World Championships", "9:31.20", None)]
