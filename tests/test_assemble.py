@@ -659,3 +659,9 @@ def test_and_with_a_new_race_and_subject_opens_a_clause():
                    "the World Championships in Eugene a month later she went out in the heats in 9:31.20.")
     assert [(r[0], r[4], r[7]) for r in records] == [("Bislett Games", None, "DNF"),
                                                      ("World Championships", "9:31.20", None)]
+
+
+def test_years_earlier_count_back():
+    records = rows("In 2022 she won the Commonwealth Games 3000 m steeplechase in Birmingham. Four years earlier, as "
+                   "a seventeen-year-old, she had taken the Commonwealth Games bronze on the Gold Coast.")
+    assert [r[1] for r in records] == [2022, 2018]

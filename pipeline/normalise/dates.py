@@ -92,11 +92,13 @@ def parse_date(rule: str, text: str) -> PartialDate | RelativeDate | None:
     if rule == "date.following_month":
         parsed = dateparser.parse(text.split()[-1], languages=["en"], settings=SETTINGS)
         return RelativeDate(month=parsed.month) if parsed else None
-    if rule in ("date.years_later", "date.months_later"):
+    if rule in ("date.years_later", "date.years_earlier", "date.months_later"):
         count = _count(text.split()[0])
         if count is None:
             return None
-        return RelativeDate(count, None) if rule == "date.years_later" else RelativeDate(0, count)
+        if rule == "date.months_later":
+            return RelativeDate(0, count)
+        return RelativeDate(count if rule == "date.years_later" else -count, None)
     if rule == "date.year":
         digits = re.match(r"\d{4}", text)
         return PartialDate(year=int(digits.group())) if digits else None
