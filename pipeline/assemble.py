@@ -167,6 +167,13 @@ class Sentence:
     def clause(self, span: Candidate) -> int:
         return self.tokens.clause_of[span.start]
 
+    def clause_so_far(self, token: int, reach: int = 14) -> list[str]:
+        """Lower-case words from the start of ``token``'s clause (at most ``reach`` back) up to it."""
+        clause = self.tokens.clause_of[token]
+        opening = next(i for i in range(max(token - reach, self.span.start), token + 1)
+                       if self.tokens.clause_of[i] == clause)
+        return self.words(opening, token)
+
     def cost(self, a: Candidate, b: Candidate) -> int:
         """Distance between two spans in tokens, with commas and clause breaks between them."""
         if a.start < b.end and b.start < a.end:
@@ -351,13 +358,7 @@ class Assembler:
         """DNS only for a race that was run: "withdrew before her heat", not "withdrew from the team"; no
         status for a pacemaker's planned stop ("went to Berlin as a pacemaker and stepped off at 30 km") or
         a pacemaker's own ("her pacemaker, the club runner X, had stepped off at 15 km")."""
-        clause = sentence.tokens.clause_of[span.start]
-        opening = next(i for i in range(max(span.start - 14, sentence.span.start), span.start + 1)
-                       if sentence.tokens.clause_of[i] == clause)
-        words = sentence.lower
-        paced = any(words[i:i + 2] in (["as", "a"], ["as", "the"]) and words[i + 2] in self.words["pacing_words"]
-                    for i in range(len(words) - 2))  # she was the pacemaker: "went to Berlin as a pacemaker"
-        pacing = paced or not self.words["pacing_words"].isdisjoint(sentence.words(opening, span.start))
+        pacing = self.paced(sentence) or not self.words["pacing_words"].isdisjoint(sentence.clause_so_far(span.start))
         field = before[-3:] == ["of", "the", "field"]  # "a quarter of the field dropped out"
         return pacing or field or span.rule == "status.dns.withdrew" and self.words["race_words"].isdisjoint(
             sentence.words(span.end, span.end + 5))
@@ -425,10 +426,7 @@ class Assembler:
     def winners(self, span: Candidate, sentence: Sentence) -> bool:
         """A result in a clause about the winner, before the subject comes back into it: "; the winner, Roy
         Kettering of Polytechnic Harriers, clocked 4:00.5", "; the Brazilian winner, Ana Cunha, touched in 1:59:30.8"."""
-        clause = sentence.tokens.clause_of[span.start]
-        opening = next(i for i in range(max(span.start - 14, sentence.span.start), span.start + 1)
-                       if sentence.tokens.clause_of[i] == clause)
-        words = sentence.words(opening, span.start)
+        words = sentence.clause_so_far(span.start)
         words = words[1:] if words[:1] in ([";"], [","], ["and"]) else words  # the break that opens the clause
         return words[:1] == ["the"] and "winner" in words[1:3] and "," in words[2:4] and self.subject.isdisjoint(words)
 
@@ -519,10 +517,14 @@ class Assembler:
     def participation(self, sentence: Sentence) -> bool:
         """Whether the sentence says she ran a race ("ran the Chicago Marathon"), not that she paced it."""
         words = sentence.lower
-        paced = any(words[i:i + 2] in (["as", "a"], ["as", "the"]) and words[i + 2] in self.words["pacing_words"]
-                    for i in range(len(words) - 2))
         called_off = not self.words["called_off_words"].isdisjoint(words)  # "the pandemic cancelled the X"
-        return not paced and not called_off and not self.words["participation_words"].isdisjoint(words)
+        return not self.paced(sentence) and not called_off and not self.words["participation_words"].isdisjoint(words)
+
+    def paced(self, sentence: Sentence) -> bool:
+        """Whether she was the pacemaker: "went to the Berlin Marathon as a pacemaker"."""
+        words = sentence.lower
+        return any(words[i:i + 2] in (["as", "a"], ["as", "the"]) and words[i + 2] in self.words["pacing_words"]
+                   for i in range(len(words) - 2))
 
     @staticmethod
     def group(anchors: list[Anchor], sentence: Sentence) -> None:
@@ -577,7 +579,9 @@ class Assembler:
             return anchors
         first = sentence.span.start
         clause = sentence.tokens.clause_of[first + words.index("respectively")]
-        in_clause = [i for i in range(first, sentence.span.end) if sentence.tokens.clause_of[i] == clause]
+        clause_of, end = sentence.tokens.clause_of, sentence.span.end  # clause numbers only grow: a clause
+        in_clause = range(bisect.bisect_left(clause_of, clause, first, end),  # is a range of tokens
+                          bisect.bisect_right(clause_of, clause, first, end))
         def in_list(i: int) -> bool:  # "first, fourth and third respectively"; not "her second season", "Gold Coast"
             word, following = words[i - first], words[i + 1 - first] if i + 1 < sentence.span.end else "."
             return (word in MEDALS or bool(ordinal(word))) and following in LIST_ENDS and (
@@ -636,8 +640,8 @@ class Assembler:
         self.demonym = nationality.group("demonym").lower() if nationality else None
         self.last_event, self.latest = None, {}
         sentences = list(self.sentences(doc))
-        profile = self.profile(sentences)
         lead = lead_sentence(sentences)
+        profile = self.profile(sentences, lead)
         self.lead_start = lead.span.start if lead else -1
         narrative = Narrative()
         records: list[Record] = []
@@ -659,7 +663,7 @@ class Assembler:
                 record = self.record(anchor, events.get(id(anchor.span)), sentence, dates,
                                      earlier[-1] if earlier else before, profile, bio)
                 if record and anchor.clause is not None:
-                    record = same_month(record, told.get(id(anchor.span)), bool(anchor.items.get("DATE")))
+                    record = carried_month(record, told.get(id(anchor.span)), bool(anchor.items.get("DATE")))
                     told[id(anchor.span)] = record
                 if record:
                     records.append(record)
@@ -961,8 +965,9 @@ class Assembler:
         record = self.latest.get(event.name)
         return getattr(record, name) if record else None
 
-    def profile(self, sentences: list[Sentence]) -> Profile:
-        """What the bio says of disciplines overall: event -> discipline pairs, and the disciplines named."""
+    def profile(self, sentences: list[Sentence], lead: Sentence | None) -> Profile:
+        """What the bio says of disciplines overall: event -> discipline pairs, the disciplines named, and
+        the specialty the defining ``lead`` sentence declares."""
         seen: dict[str, set[str]] = defaultdict(set)
         mentions: list[tuple[int, str]] = []
         for sentence in sentences:
@@ -975,7 +980,6 @@ class Assembler:
                     if normalised:
                         seen[normalise_event(event.text, self.gazetteer).name].add(normalised)
         memory = {name: next(iter(values)) for name, values in seen.items() if len(values) == 1}
-        lead = lead_sentence(sentences)
         spans = [s for s in lead.candidates if s.label == "DISCIPLINE"] if lead else []
         declared_as = [s for s in spans if lead.words(s.end, s.end + 1) == ["specialist"]
                        or set(lead.words(s.start - 3, s.start)) & {"specialises", "specializes", "specialising"}]
@@ -1050,7 +1054,7 @@ def bracket_owner(span: Candidate, anchors: list[Anchor], sentence: Sentence) ->
     return before[-1] if before else None
 
 
-def same_month(record: Record, earlier: Record | None, dated: bool) -> Record:
+def carried_month(record: Record, earlier: Record | None, dated: bool) -> Record:
     """A later clause's result at the same competition, with no date of its own, keeps the month the
     earlier clause gave ("Ninth ... in Alnwick in December; Norway ... fourth in the team event")."""
     if dated or earlier is None or not earlier.date or len(earlier.date) < 7 or record.date != earlier.date[:4]:
