@@ -16,7 +16,7 @@ from spacy import displacy
 from spacy.tokens import Doc, Span
 
 from .assemble import Candidate
-from .evaluate import SCORED_FIELDS, comparable, pair, score_bio
+from .evaluate import comparable, pair, score_bio
 from .extract import assembler
 from .loading import Bio
 from .recognise import build_nlp
