@@ -22,6 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 from spacy.util import filter_spans
 
 from .gazetteer import Gazetteer, load_gazetteer
@@ -393,6 +394,41 @@ def lexeme_test(spec: dict[str, Any]) -> Callable[[str], bool] | None:
     return test
 
 
+def _spec_key(spec: dict[str, Any]) -> str:
+    return json.dumps({k: v for k, v in spec.items() if k != "OP"}, sort_keys=True)
+
+
+def add_flags(vocab: Vocab, patterns: list[list[dict[str, Any]]]) -> dict[str, int]:
+    """Lexeme flags for the token specs that :func:`lexeme_test` can turn into flags, keyed by spec.
+
+    There are only ``LAST_FLAG - FIRST_FLAG + 1`` flags, so the specs the Matcher tests most often get
+    them first: those in first place in a pattern (tested on every token), then second place, and so on;
+    the rest stay Python predicates. The flags are set on the words already in the vocabulary in one
+    pass (``Vocab.add_flag`` makes a pass per flag), and on new words as they come.
+    """
+    tests: dict[str, Callable[[str], bool]] = {}
+    for position in range(max(map(len, patterns), default=0)):
+        for spec in (pattern[position] for pattern in patterns if position < len(pattern)):
+            test = lexeme_test(spec)
+            if test is not None and _spec_key(spec) not in tests and len(tests) <= LAST_FLAG - FIRST_FLAG:
+                tests[_spec_key(spec)] = test
+    flags = {key: FIRST_FLAG + index for index, key in enumerate(tests)}
+    for key, flag in flags.items():
+        vocab.lex_attr_getters[flag] = tests[key]
+    for lexeme in vocab:
+        for key, flag in flags.items():
+            lexeme.set_flag(flag, tests[key](lexeme.orth_))
+    return flags
+
+
+def flagged(spec: dict[str, Any], flags: dict[str, int]) -> dict[Any, Any]:
+    """A token spec with its test replaced by its lexeme flag, where it has one (see :func:`add_flags`)."""
+    flag = flags.get(_spec_key(spec))
+    if flag is None:
+        return spec
+    return {flag: True, **({"OP": spec["OP"]} if "OP" in spec else {})}
+
+
 @Language.factory("bio_recogniser")
 class BioRecogniser:
     """Adds rule, regex and gazetteer candidates to ``doc.spans["candidates"]``.
@@ -404,9 +440,9 @@ class BioRecogniser:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.matcher = Matcher(nlp.vocab, validate=False)
-        self.flags: dict[str, int] = {}
         self.phrase_matchers = {attr: PhraseMatcher(nlp.vocab, attr=attr) for attr in ("LOWER", "ORTH")}
         self.labels: dict[str, str] = {}
+        token_rules: list[dict[str, Any]] = []
         for rule in load_rules():
             self.labels[rule["id"]] = rule["label"]
             if "phrases" in rule:  # whole names, tokenized as the text will be
@@ -414,23 +450,16 @@ class BioRecogniser:
                 continue
             compiled = phrases(rule["pattern"])
             if compiled is None:
-                self.matcher.add(rule["id"], [[self.flagged(nlp, spec) for spec in rule["pattern"]]])
+                token_rules.append(rule)
             else:
                 attr, sequences = compiled
                 self.phrase_matchers[attr].add(rule["id"], [Doc(nlp.vocab, words=list(words)) for words in sequences])
+        flags = add_flags(nlp.vocab, [rule["pattern"] for rule in token_rules])
+        for rule in token_rules:
+            self.matcher.add(rule["id"], [[flagged(spec, flags) for spec in rule["pattern"]]])
         self.gazetteer = load_gazetteer()
         race_words = "|".join(re.escape(word) for word in vocabulary()["race_words"])
         self.race_word = re.compile(rf"\b(?:{race_words})\b", re.IGNORECASE)
-
-    def flagged(self, nlp: Language, spec: dict[str, Any]) -> dict[Any, Any]:
-        """A token spec with its regex test turned into a lexeme flag (see :func:`lexeme_test`)."""
-        test = lexeme_test(spec)
-        if test is None or FIRST_FLAG + len(self.flags) > LAST_FLAG:
-            return spec
-        key = json.dumps({k: v for k, v in spec.items() if k != "OP"}, sort_keys=True)
-        if key not in self.flags:
-            self.flags[key] = nlp.vocab.add_flag(test, flag_id=FIRST_FLAG + len(self.flags))
-        return {self.flags[key]: True, **({"OP": spec["OP"]} if "OP" in spec else {})}
 
     def rule_spans(self, doc: Doc) -> list[Span]:
         """Every match of every JSONL rule, overlaps included."""

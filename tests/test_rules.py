@@ -5,7 +5,9 @@ import re
 
 import pytest
 
-from pipeline.recognise import REGEX_RULES, SPAN_KEY, load_rules
+import spacy
+
+from pipeline.recognise import FIRST_FLAG, LAST_FLAG, REGEX_RULES, SPAN_KEY, add_flags, flagged, load_rules
 
 RULES = load_rules()
 
@@ -88,3 +90,17 @@ def test_competition_names_go_on_over_regnal_numbers_and_elisions(nlp, text, nam
 def test_a_race_name_ending_with_a_distance_goes_on_over_its_city(nlp):
     doc = nlp("In May 2022 she was third at the TCS World 10K Bengaluru in 31:05.")
     assert [s.text for s in doc.spans[SPAN_KEY] if s.label_ == "EVENT"] == ["TCS World 10K Bengaluru"]
+
+
+def test_lexeme_flags_go_to_first_places_first_and_to_every_word():
+    vocab = spacy.blank("en").vocab
+    vocab["Marathon"]  # a word already in the vocabulary before the flags
+    first = {"ORTH": {"IN": ["Marathon"]}}
+    later = {"LOWER": {"REGEX": "^run"}}
+    patterns = [[{"ORTH": "x"}, later],
+                *[[{"LOWER": {"IN": [f"w{i}"]}}] for i in range(LAST_FLAG - FIRST_FLAG)], [first]]
+    flags = add_flags(vocab, patterns)
+    assert flagged(first, flags) != first and flagged(later, flags) == later  # no flag left for second place
+    assert flagged({"IS_ALPHA": True}, flags) == {"IS_ALPHA": True}
+    flag = next(iter(flagged(first, flags)))
+    assert vocab["Marathon"].check_flag(flag) and not vocab["marathon"].check_flag(flag)
