@@ -196,7 +196,8 @@ class Assembler:
             "location_cues", "held_words", "split_cues", "passing_words", "title_words", "segment_words",
             "segment_after", "medal_missed_before", "birth_words", "intent_words", "other_result_words",
             "missed_words", "other_people", "heat_words", "negation_words", "not_placing_after",
-            "passive_markers", "frequency_words", "other_subjects", "race_words", "pacing_words", "called_off_words")}
+            "passive_markers", "frequency_words", "other_subjects", "race_words", "pacing_words", "called_off_words",
+            "squad_words")}
         self.subject: frozenset[str] = frozenset()
         self.demonym: str | None = None  # the subject's nationality, as the lead gives it
         self.checks = {"PLACING": self.misread_placing, "TIME": self.misread_time, "RECORD": self.misread_record,
@@ -355,13 +356,16 @@ class Assembler:
         return bool(set(before) & self.words["birth_words"]) or before[-1:] in (["since"], ["until"], ["till"])
 
     def misread_status(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
-        """DNS only for a race that was run: "withdrew before her heat", not "withdrew from the team"; no
-        status for a pacemaker's planned stop ("went to Berlin as a pacemaker and stepped off at 30 km") or
-        a pacemaker's own ("her pacemaker, the club runner X, had stepped off at 15 km")."""
+        """DNS only for a race that was run: "withdrew before her heat", not "withdrew from the team" or
+        "from the European Championships squad"; no status for a pacemaker's planned stop ("went to Berlin
+        as a pacemaker and stepped off at 30 km") or a pacemaker's own ("her pacemaker, the club runner X,
+        had stepped off at 15 km")."""
         pacing = self.paced(sentence) or not self.words["pacing_words"].isdisjoint(sentence.clause_so_far(span.start))
         field = before[-3:] == ["of", "the", "field"]  # "a quarter of the field dropped out"
-        return pacing or field or span.rule == "status.dns.withdrew" and self.words["race_words"].isdisjoint(
-            sentence.words(span.end, span.end + 5))
+        following = sentence.words(span.end, span.end + 7)
+        withdrawal = span.rule == "status.dns.withdrew" and (  # "withdrew from the European Championships team"
+            self.words["race_words"].isdisjoint(following[:5]) or not self.words["squad_words"].isdisjoint(following))
+        return pacing or field or withdrawal
 
     def in_a_heat(self, context: list[str], sentence: Sentence) -> bool:
         """A result in a heat of a race whose final the sentence reports ("won her heat in 4:09.51 ...

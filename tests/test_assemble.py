@@ -665,3 +665,14 @@ def test_years_earlier_count_back():
     records = rows("In 2022 she won the Commonwealth Games 3000 m steeplechase in Birmingham. Four years earlier, as "
                    "a seventeen-year-old, she had taken the Commonwealth Games bronze on the Gold Coast.")
     assert [r[1] for r in records] == [2022, 2018]
+
+
+def test_stopping_during_a_race_is_a_dnf_and_leaving_a_team_is_no_result():
+    assert [r[7] for r in rows("At the 2015 Stockholm Marathon she withdrew from the race after 25 km.")] == ["DNF"]
+    assert [r[7] for r in rows("She quit the 2018 Boston Marathon at halfway.")] == ["DNF"]
+    assert [r[7] for r in rows("At the 2019 World Championships she failed to reach the finish.")] == ["DNF"]
+    assert rows("She withdrew from the 2016 European Championships team in May.") == []
+    assert [r[5:8] for r in rows("In 2021 she pulled away from the field after 35 km to win the Hamburg "
+                                 "Marathon.")] == [(1, None, None)]
+    assert [r[7] for r in rows("She withdrew before the start of the 10,000 m final at the 2022 European "
+                               "Championships.")] == ["DNS"]
