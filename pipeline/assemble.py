@@ -380,15 +380,18 @@ class Assembler:
                    for index, word in enumerate(words))
 
     def with_rival(self, span: Candidate, sentence: Sentence) -> bool:
-        """A result inside "with <Name> ...": "with Kenya's Beatrice Chepngeno second in 2:24:58"."""
+        """A result inside "with <Name> ...": "with Kenya's Beatrice Chepngeno second in 2:24:58", "with
+        compatriot Sara Hall third"; not "with victory at the Copenhagen Half Marathon in 59:58"."""
         start = max(span.start - 8, sentence.span.start)
         words = sentence.words(start, span.start)
         if "with" not in words:
             return False
         after_with = start + len(words) - words[::-1].index("with")
-        if sentence.words(after_with, after_with + 1) in (["a"], ["an"], ["the"], ["her"], ["his"], ["their"]):
+        first = sentence.words(after_with, after_with + 1)
+        if first in (["a"], ["an"], ["the"], ["her"], ["his"], ["their"]):
             return False  # "with a South American record of 37.72"
-        named = any(sentence.is_title(token) for token in range(after_with, span.start))
+        name = after_with + 1 if first and first[0] in self.words["other_people"] else after_with
+        named = name < span.start and sentence.is_title(name)
         return named and self.subject.isdisjoint(sentence.words(after_with, span.start))
 
     def someone_elses(self, before: list[str]) -> bool:

@@ -676,3 +676,9 @@ def test_stopping_during_a_race_is_a_dnf_and_leaving_a_team_is_no_result():
                                  "Marathon.")] == [(1, None, None)]
     assert [r[7] for r in rows("She withdrew before the start of the 10,000 m final at the 2022 European "
                                "Championships.")] == ["DNS"]
+
+
+def test_with_her_result_is_hers_and_with_a_rival_is_not():
+    assert rows("Her 2017 season peaked with victory at the Copenhagen Half Marathon in 59:58.")[0][4:6] == ("59:58", 1)
+    assert rows("She was third at the 2012 Boston Marathon in 2:25:01, with compatriot Sara Hall second in "
+                "2:24:58.")[0][4:6] == ("2:25:01", 3)
