@@ -841,7 +841,7 @@ class Assembler:
         if not has_result and not (anchor.kind == "event" and self.participation(sentence)
                                    and sentence.span.start != self.lead_start):
             return None  # taking part, but not in the lead's summary of a career ("represented England at ...")
-        if event and anchor.clause is not None and anchor.clause != sentence.clause(anchor.span):
+        if event and anchor.clause is not None and anchor.clause != sentence.clause(anchor.span) and anchor.items.get("DATE"):
             event = replace(event, edition_year=None)  # "... then the title there a year later": another edition
         own = self.own_date(anchor, dates)
         dated = own is not None and dates[id(own)] is not None and dates[id(own)].month is not None

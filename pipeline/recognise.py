@@ -119,6 +119,13 @@ REGEX_RULES: tuple[RegexRule, ...] = (
           ("won the Zevenheuvelenloop in Nijmegen", "Zevenheuvelenloop"),
           ("at the 10-mile Dam tot Damloop", "Dam tot Damloop"), ("The Paderborner Osterlauf", "Paderborner Osterlauf"),
           ("The Zevenheuvelenloop was won by", "Zevenheuvelenloop")),
+    # A track distance said without its unit, as athletics writing does: "the 1500", "over 5000", "the 10,000".
+    _rule("discipline.bare_track", "DISCIPLINE",
+          r"\b(?:the|over|in|at)\s(?P<value>800|1500|3000|5000|10,?000)"
+          r"(?=\s?[,.;:)]|\s(?:at|in|and|but|with|for|before|after|final|finals|heats?|semi-finals?|title|race|"
+          r"gold|silver|bronze|when|where|was|that|on|of|he|she|they)\b)",
+          ("she won the 1500 at Athletissima", "1500"), ("seventh in the 5000, a race", "5000"),
+          ("was 11th in the 10,000 and", "10,000"), ("eighth in the 1500 final", "1500")),
     # "mixed" said before the relay's legs; the distance rule finds the rest of it.
     _rule("discipline.mixed_relay", "DISCIPLINE",
           r"\bmixed\s+4\s?[x×]\s?\d{1,4}(?:\.\d)?[\s-]?(?:m|metres|meters|km)\b[\s-]+"

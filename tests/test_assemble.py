@@ -682,3 +682,10 @@ def test_with_her_result_is_hers_and_with_a_rival_is_not():
     assert rows("Her 2017 season peaked with victory at the Copenhagen Half Marathon in 59:58.")[0][4:6] == ("59:58", 1)
     assert rows("She was third at the 2012 Boston Marathon in 2:25:01, with compatriot Sara Hall second in "
                 "2:24:58.")[0][4:6] == ("2:25:01", 3)
+
+
+def test_a_later_clause_without_a_date_keeps_the_editions_year():
+    records = rows("In 2012 he ran well.\n\nAt the 1976 Olympics in Montreal he went out in the heats of the "
+                   "10,000 metres, where he was eleventh, before reaching the final of the 5000, in which he "
+                   "came tenth.")
+    assert [(r[1], r[3], r[5]) for r in records] == [(1976, "10,000 m", 11), (1976, "5000 m", 10)]

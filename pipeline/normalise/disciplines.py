@@ -30,6 +30,9 @@ _KM_KINDS = {"walk": "walk", "race walk": "walk", "racewalk": "walk", "classic":
              "sprint": "sprint", "open water": "open water", "marathon swim": "open water", "individual": "individual"}
 
 
+# The track distances writers name without a unit: "the 1500", "the 10,000".
+BARE_TRACK = re.compile(r"^(?:800|1500|3000|5000|10,?000)$")
+
 # Words in a competition's name that give its discipline, in English and in the languages race names
 # keep ("Media Maratón de Bogotá", "Maratona di Roma", "Cross de Atapuerca"); longer words first.
 NAME_WORDS = (
@@ -67,6 +70,8 @@ def normalise_discipline(text: str) -> str | None:
     words = re.sub(r"^(cross country) (?!ski)\w+$", r"\1", words)  # "cross country wins": the word after it
     if words in _WORDS:
         return _WORDS[words]
+    if BARE_TRACK.match(words):  # "the 1500": a track distance without its unit
+        return _distance(DISTANCE.match(f"{words} m"))
     match = DISTANCE.match(text.strip())
     return _distance(match) if match else None
 
