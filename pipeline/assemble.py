@@ -25,8 +25,8 @@ from .context import Narrative
 from .gazetteer import Gazetteer, load_gazetteer
 from .loading import Bio
 from .normalise.dates import PartialDate, RelativeDate, parse_date
-from .normalise.disciplines import (DISTANCE, SWIM_STROKES, beyond_marathon, named_discipline, normalise_discipline,
-                                    plausible)
+from .normalise.disciplines import (DISTANCE, ROAD_LENGTHS, SPEEDS, SWIM_STROKES, beyond_marathon, named_discipline,
+                                    normalise_discipline, plausible, within)
 from .normalise.events import EventName, normalise_event, travelling
 from .normalise.marks import ordered, parse_mark
 from .normalise.placings import MEDALS, cardinal, ordinal, parse_placing, parse_status
@@ -94,6 +94,11 @@ class Candidate:
     start: int
     end: int
     text: str
+
+
+# A "Marathon" run slower than this (a marathon at 2 m/s, the slowest speed of a run in the disciplines
+# module) is an ultramarathon: "the Comrades Marathon in 7:08:14".
+ULTRA_FROM = ROAD_LENGTHS["marathon"] / SPEEDS["run"][0]
 
 
 @dataclass
@@ -252,7 +257,7 @@ class Assembler:
         after = sentence.words(span.end, span.end + 3)
         if span.label in ("TIME", "PLACING", "RECORD", "STATUS") and (
                 self.someone_elses(before) or self.with_rival(span, sentence) or self.winners(span, sentence)
-                or self.named_winner(span, sentence)):
+                or self.named_winner(span, sentence) or self.other_subject(span, sentence)):
             return True
         check = self.checks.get(span.label)
         return check is not None and check(span, sentence, before, after)
@@ -262,6 +267,9 @@ class Assembler:
         if span.rule == "placing.medal" and (sentence.is_title(span.end) or (
                 previous == "the" and before[-2:-1] and before[-2] in self.words["medal_missed_before"])):
             return True  # "the Gold Coast", "the Silver Ferns", "8.4 seconds off the bronze"
+        if span.rule in ("placing.medal", "placing.win") and (
+                after[:1] == ["medals"] or after[1:2] == ["medals"] and cardinal(after[0]) is not None):
+            return True  # "won medals at ...", "won two medals", "one of the race's gold medals": no one placing
         if span.rule == "placing.win.her_way" and not (
                 span.start - 1 > sentence.span.start and sentence.is_title(span.start - 1)
                 or not self.words["title_words"].isdisjoint(before[-3:])):
@@ -278,6 +286,8 @@ class Assembler:
                 or span.rule in ("placing.ordinal.at", "placing.ordinal.for")
                 and previous in ("his", "her", "their", "its", "the")):  # "her first in Europe"
             return True
+        if span.rule == "placing.ordinal.noun" and after[:1] == ["to"]:
+            return True  # "the first woman to break 2:20": a distinction, not a placing
         if span.rule in ("placing.range", "placing.podium") and not self.words["missed_words"].isdisjoint(before[-3:]):
             return True  # "well outside the top twenty", "missed the podium"
         if self.in_a_heat(sentence.words(span.end, span.end + 5), sentence) or span.rule == "placing.win" and (
@@ -429,6 +439,21 @@ class Assembler:
                     and (self.subject - SUBJECT_WORDS).isdisjoint(words[index + 1:]):  # "China's He Jie taking gold"
                 return True
         return False
+
+    def other_subject(self, span: Candidate, sentence: Sentence) -> bool:
+        """A result in a clause whose subject is another named athlete, described in a relative clause:
+        "; Ashworth, who had led the Britons until 35 km, dropped out"."""
+        words = sentence.clause_so_far(span.start)
+        opening = span.start - len(words)
+        if opening > sentence.span.start and sentence.tokens.clause_of[opening - 1] == sentence.tokens.clause_of[opening]:
+            return False  # the clause opens further back than the words read
+        opening += words[:1] in ([";"], [","], ["and"], ["but"])
+        name = opening
+        while name < span.start and sentence.is_title(name):
+            name += 1
+        named = sentence.words(opening, name)
+        return bool(named) and sentence.words(name, name + 2) in ([",", "who"], [",", "whose"]) \
+            and self.subject.isdisjoint(named) and not self.epithet(named)
 
     def winners(self, span: Candidate, sentence: Sentence) -> bool:
         """A result in a clause about the winner, before the subject comes back into it: "; the winner, Roy
@@ -937,13 +962,15 @@ class Assembler:
             implied = None  # "the Olympic marathon swim": the swimmer's distance says which
         if implied in ("cross country", "road relay"):
             return implied
+        if implied == "marathon" and seconds and seconds > ULTRA_FROM:
+            implied = "ultramarathon"  # "the Comrades Marathon ... in 7:08:14": longer than any marathon run
         named = [profile.mentioned_before(s.start) if s.rule == "discipline.same" else normalise_discipline(s.text)
                  for s in anchor.all("DISCIPLINE")]
         own = [refined for refined in (profile.refine(d) for d in named if d) if plausible(refined, seconds)]
         if anchor.kind == "bare":
             bare = normalise_discipline(anchor.span.text)
             own.insert(0, profile.refine(bare) if bare else None)
-        if own and own[0]:
+        if own and own[0] and not (implied in ROAD_LENGTHS and within(own[0], implied)):
             found = own[0]  # "the 56-kilometre Two Oceans Marathon" is an ultramarathon
             return "ultramarathon" if implied in ("marathon", "ultramarathon") and beyond_marathon(found) else found
         if implied:

@@ -689,3 +689,29 @@ def test_a_later_clause_without_a_date_keeps_the_editions_year():
                    "10,000 metres, where he was eleventh, before reaching the final of the 5000, in which he "
                    "came tenth.")
     assert [(r[1], r[3], r[5]) for r in records] == [(1976, "10,000 m", 11), (1976, "5000 m", 10)]
+
+
+def test_medals_in_the_plural_are_no_placing():
+    assert rows("He won medals at the Commonwealth Games and the Pan American Games.") == []
+    assert [r[5:7] for r in rows("At the 2017 Comrades Marathon she was ninth woman, a top-ten finish worth one "
+                                 "of the race's gold medals.")] == [(9, None)]
+
+
+def test_a_marathon_slower_than_any_marathon_is_an_ultramarathon():
+    assert rows("In 2017 she was ninth at the Comrades Marathon in 7:08:14.")[0][3] == "ultramarathon"
+    assert rows("In 2017 she was ninth at the Berlin Marathon in 2:28:14.")[0][3] == "marathon"
+
+
+def test_a_distance_inside_a_longer_road_race_is_a_point_in_it():
+    assert rows("At the 2015 Rotterdam Marathon, hired to take the leaders to 30 km, he kept going and won in "
+                "2:07:43.")[0][3] == "marathon"
+
+
+def test_a_clause_about_another_named_athlete_is_not_the_subjects():
+    assert [r[5:8] for r in rows("Her debut at the 2021 London Marathon brought 13th place; Ashworth, who had "
+                                 "led the Britons until 35 km, dropped out.")] == [(13, None, None)]
+
+
+def test_the_first_woman_to_do_something_is_no_placing():
+    assert rows("In 2015 she became the first woman to win the Comrades Marathon twice.") == []
+    assert rows("A third-placed finish at the 2021 Hamburg Marathon followed.")[0][5] == 3

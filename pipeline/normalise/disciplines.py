@@ -146,6 +146,14 @@ def plausible(discipline: str, seconds: float | None) -> bool:
     return slowest <= length / seconds <= fastest
 
 
+def within(discipline: str, race: str) -> bool:
+    """Whether a road distance is a point inside a longer road race: "30K" in a marathon ("hired to take
+    the leaders to 30 km", "a fall at the 30 km drinks station")."""
+    measured = metres(discipline)
+    return (discipline.endswith("K") and measured is not None and race in ROAD_LENGTHS
+            and measured[0] < ROAD_LENGTHS[race])
+
+
 def beyond_marathon(discipline: str) -> bool:
     """A bare road distance longer than the marathon: "56K", "100K"."""
     number = discipline.removesuffix("K")
