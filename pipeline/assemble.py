@@ -362,8 +362,10 @@ class Assembler:
         return previous in self.words["split_cues"] or segment
 
     def misread_date(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
-        """A birth date; a period's start or end ("a cold lingering since January")."""
-        return bool(set(before) & self.words["birth_words"]) or before[-1:] in (["since"], ["until"], ["till"])
+        """A birth date; a period's start or end ("a cold lingering since January"), but not "did not race
+        again until November 2024, when he came 55th"."""
+        period = before[-1:] in (["since"], ["until"], ["till"]) and after[:2] != [",", "when"]  # "until May 2024, when"
+        return bool(set(before) & self.words["birth_words"]) or period
 
     def misread_status(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
         """DNS only for a race that was run: "withdrew before her heat", not "withdrew from the team" or
@@ -373,9 +375,11 @@ class Assembler:
         pacing = self.paced(sentence) or not self.words["pacing_words"].isdisjoint(sentence.clause_so_far(span.start))
         field = before[-3:] == ["of", "the", "field"]  # "a quarter of the field dropped out"
         following = sentence.words(span.end, span.end + 7)
+        planned = any(pair in (("as", "planned"), ("as", "arranged"), ("as", "agreed"))
+                      for pair in zip(following, following[1:]))  # "stepping off at 30 km as planned"
         withdrawal = span.rule == "status.dns.withdrew" and (  # "withdrew from the European Championships team"
             self.words["race_words"].isdisjoint(following[:5]) or not self.words["squad_words"].isdisjoint(following))
-        return pacing or field or withdrawal
+        return pacing or field or planned or withdrawal
 
     def in_a_heat(self, context: list[str], sentence: Sentence) -> bool:
         """A result in a heat of a race whose final the sentence reports ("won her heat in 4:09.51 ...

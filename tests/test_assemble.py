@@ -715,3 +715,19 @@ def test_a_clause_about_another_named_athlete_is_not_the_subjects():
 def test_the_first_woman_to_do_something_is_no_placing():
     assert rows("In 2015 she became the first woman to win the Comrades Marathon twice.") == []
     assert rows("A third-placed finish at the 2021 Hamburg Marathon followed.")[0][5] == 3
+
+
+def test_a_pacers_planned_stop_is_no_dnf():
+    assert [r[0] for r in rows("He paced once more at the 2016 Berlin Marathon, stepping off at 30 km as planned, "
+                               "and six weeks later was fifth at the Osaka Marathon in 2:10:05.")] == ["Osaka Marathon"]
+
+
+def test_a_relay_anchored_by_a_team_mate_keeps_only_the_teams_result():
+    assert rows("At the 2015 Pan American Games in Toronto she took gold in the 4 x 200 m freestyle relay, "
+                "anchored by Kayla Moore in 1:57.90.")[0][4:6] == (None, 1)
+
+
+def test_dates_after_the_year_after_and_until_when():
+    assert rows("In 2018 she won the Italian title. The year after she won the Rome Marathon.")[-1][1] == 2019
+    assert rows("In 2012 he ran. He did not race again until November 2024, when he came 55th in the Cardiff "
+                "Cross Challenge.")[0][1:4] == (2024, "Cardiff", "cross country")

@@ -34,7 +34,8 @@ _KM_KINDS = {"walk": "walk", "race walk": "walk", "racewalk": "walk", "classic":
 BARE_TRACK = re.compile(r"^(?:800|1500|3000|5000|10,?000)$")
 
 # Words in a competition's name that give its discipline, in English and in the languages race names
-# keep ("Media Maratón de Bogotá", "Maratona di Roma", "Cross de Atapuerca"); longer words first.
+# keep ("Media Maratón de Bogotá", "Maratona di Roma", "Cross de Atapuerca", "Cardiff Cross Challenge");
+# longer words first.
 NAME_WORDS = (
     ("half marathon", "half marathon"), ("mitja marató", "half marathon"), ("maratonina", "half marathon"),
     ("media maratón", "half marathon"), ("medio maratón", "half marathon"),
@@ -43,22 +44,20 @@ NAME_WORDS = (
     ("halve marathon", "half marathon"), ("ultramarathon", "ultramarathon"), ("ultra", "ultramarathon"),
     ("marathon", "marathon"), ("maratón", "marathon"),
     ("maratona", "marathon"), ("maraton", "marathon"), ("marató", "marathon"), ("road relay", "road relay"),
-    ("ekiden", "road relay"), ("cross country", "cross country"), ("steeplechase", "3000 m steeplechase"),
+    ("ekiden", "road relay"), ("cross country", "cross country"), ("cross", "cross country"),
+    ("steeplechase", "3000 m steeplechase"),
     ("triathlon", "triathlon"), ("ironman", "triathlon"), ("duathlon", "duathlon"), ("ten mile", "10 miles"),
     ("mile", "mile"),
 )
 NAME_PATTERNS = tuple((re.compile(rf"\b{word}\b"), discipline) for word, discipline in NAME_WORDS)
-# A name that opens with "Cross" is a cross country race in the usage of Spain, France and Italy:
-# "Cross Internacional de Itálica", "Cross du Figaro" (but not "Cross Country Championships").
-CROSS_NAME = re.compile(r"^Cross\b(?![\s-]+[Cc]ountry)")
+
 
 
 @lru_cache(maxsize=4096)
 def named_discipline(name: str) -> str | None:
     """The discipline a competition's name states: "Media Maratón de Bogotá" -> "half marathon"."""
     lowered = name.lower()
-    found = next((discipline for word, discipline in NAME_PATTERNS if word.search(lowered)), None)
-    return found or ("cross country" if CROSS_NAME.match(name) else None)
+    return next((discipline for word, discipline in NAME_PATTERNS if word.search(lowered)), None)
 
 
 @lru_cache(maxsize=4096)
