@@ -1030,7 +1030,9 @@ class Assembler:
         specialty = declared.pop() if len(declared) == 1 else None
         texts = [s.text for sentence in sentences for s in sentence.candidates if s.label == "EVENT"]
         texts += [doc_text(lead.span.doc)[lead.span.start_char:lead.span.end_char]] if lead else []
-        cued = frozenset(kind for kind, cue in KIND_CUES.items() if any(cue.search(text) for text in texts))
+        whole = doc_text(sentences[0].span.doc) if sentences else ""
+        cued = frozenset(kind for kind, cue in KIND_CUES.items()  # named by a race or the lead, or said twice
+                         if any(cue.search(text) for text in texts) or len(cue.findall(whole)) >= 2)
         return Profile(memory=memory, mentions=mentions, specialty=specialty, cued=cued)
 
 

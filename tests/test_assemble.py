@@ -731,3 +731,9 @@ def test_dates_after_the_year_after_and_until_when():
     assert rows("In 2018 she won the Italian title. The year after she won the Rome Marathon.")[-1][1] == 2019
     assert rows("In 2012 he ran. He did not race again until November 2024, when he came 55th in the Cardiff "
                 "Cross Challenge.")[0][1:4] == (2024, "Cardiff", "cross country")
+
+
+def test_open_water_said_twice_makes_a_swimmers_bare_km_open_water():
+    records = rows("She moved between the pool and open water. At the 2017 World Aquatics Championships, whose "
+                   "open-water races were held at Balatonfüred, she was eleventh in the 10 km.")
+    assert records[0][3] == "10 km open water"
