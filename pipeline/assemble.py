@@ -377,8 +377,10 @@ class Assembler:
         following = sentence.words(span.end, span.end + 7)
         planned = any(pair in (("as", "planned"), ("as", "arranged"), ("as", "agreed"))
                       for pair in zip(following, following[1:]))  # "stepping off at 30 km as planned"
+        race_named = DISTANCE.search(" ".join(following[:5])) is not None  # "scratched from the 400 m hurdles"
         withdrawal = span.rule == "status.dns.withdrew" and (  # "withdrew from the European Championships team"
-            self.words["race_words"].isdisjoint(following[:5]) or not self.words["squad_words"].isdisjoint(following))
+            self.words["race_words"].isdisjoint(following[:5]) and not race_named
+            or not self.words["squad_words"].isdisjoint(following))
         return pacing or field or planned or withdrawal
 
     def in_a_heat(self, context: list[str], sentence: Sentence) -> bool:

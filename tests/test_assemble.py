@@ -737,3 +737,8 @@ def test_open_water_said_twice_makes_a_swimmers_bare_km_open_water():
     records = rows("She moved between the pool and open water. At the 2017 World Aquatics Championships, whose "
                    "open-water races were held at Balatonfüred, she was eleventh in the 10 km.")
     assert records[0][3] == "10 km open water"
+
+
+def test_scratched_from_a_named_distance_is_a_dns():
+    assert [r[7] for r in rows("At the 2021 Golden Gala in Rome she was scratched from the 400 m hurdles shortly "
+                               "before the start.")] == ["DNS"]
