@@ -203,8 +203,12 @@ def regex_spans(chars: Characters) -> Iterator[Span]:
 # Capital letters, accented ones included, as a regex class body: "Ō" in "Ōtsu", "Ú" in "Ústí nad Labem".
 UPPER = "A-Z" + "".join(chr(code) for code in range(0xC0, 0x250) if chr(code).isupper())
 
+# Small words inside place names: "Rio de Janeiro", "Val di Fiemme", "Sveti Martin na Muri", "Ústí nad Labem";
+# the English and German ones ("Newcastle upon Tyne", "Frankfurt am Main") only where the gazetteer checks the
+# name, since "in Sapporo on August 31" goes on with them too.
+PARTICLES = "de|da|do|del|di|du|des|la|le|na|nad|pod|sul|sur|der"
 # A run of capitalised words, the shape of a place name: "Newton Aycliffe", "Rio de Janeiro".
-TITLE_RUN = re.compile(rf"\b[{UPPER}][\w'’.-]*(?:\s+(?:(?:de|da|do|del|la|le|upon|on|am|an|im|nad|sur|der)\b"
+TITLE_RUN = re.compile(rf"\b[{UPPER}][\w'’.-]*(?:\s+(?:(?:{PARTICLES}|upon|on|am|an|im)\b"
                        rf"|[{UPPER}][\w'’.-]*)){{0,3}}")
 
 
@@ -235,7 +239,8 @@ def location_spans(chars: Characters, gazetteer: Gazetteer) -> Iterator[Span]:
 
 # A place named right after a race, whether or not the gazetteer knows it: "... Championships in Santry",
 # "a meet in Canet-en-Roussillon", "at Beitostølen".
-VENUE = re.compile(rf"(?:in|at)\s+(?P<value>[{UPPER}][\w'’]+(?:-[a-zA-Z][\w'’]*)*(?:\s[{UPPER}][\w'’]+(?:-[a-zA-Z][\w'’]*)*){{0,2}})")
+VENUE = re.compile(rf"(?:in|at)\s+(?P<value>[{UPPER}][\w'’]+(?:-[a-zA-Z][\w'’]*)*"
+                   rf"(?:\s(?:(?:{PARTICLES})\s)?[{UPPER}][\w'’]+(?:-[a-zA-Z][\w'’]*)*){{0,2}})")
 NOT_VENUES = frozenset(("January February March April May June July August September October November December "
                         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The His Her Their Its This That "
                         "Heat Heats Final Semi").split())

@@ -742,3 +742,9 @@ def test_open_water_said_twice_makes_a_swimmers_bare_km_open_water():
 def test_scratched_from_a_named_distance_is_a_dns():
     assert [r[7] for r in rows("At the 2021 Golden Gala in Rome she was scratched from the 400 m hurdles shortly "
                                "before the start.")] == ["DNS"]
+
+
+def test_a_venue_goes_on_over_particles_but_not_over_on():
+    assert rows("At the 2014 Junior World Championships in Val di Fiemme he was fifth.")[0][2] == "Val di Fiemme"
+    assert rows("At the 2018 World Championships in Sveti Martin na Muri she was sixth.")[0][2] == "Sveti Martin na Muri"
+    assert rows("At the Hokkaido Marathon in Sapporo on August 31, 2008, she won.")[0][2] == "Sapporo"
