@@ -176,3 +176,9 @@ def test_a_city_race_called_a_championship_keeps_its_city():
     event = normalise_event("Fukuoka International Open Marathon Championship", load_gazetteer())
     assert (event.name, event.host, event.named_city) == ("Fukuoka International Open Marathon Championship", None,
                                                           "Fukuoka")
+
+
+def test_a_distance_inside_a_race_name_is_its_discipline():
+    from pipeline.gazetteer import load_gazetteer
+    from pipeline.normalise.events import normalise_event
+    assert normalise_event("European 10,000m Cup", load_gazetteer()).discipline_text == "10,000m"

@@ -24,8 +24,9 @@ TRAILING_DISCIPLINE = re.compile(r"^(?P<name>.*\b(?:Games|Olympics|Championships
                                  r"|^(?P<adjective>Olympic|Paralympic)\s+(?P<lowered>[a-z0-9].*)$"
                                  r"|^(?P<race>.+?)\s+(?P<distance>\d+\s?K)$")
 
-# A road distance inside a race's name: "10K" in "TCS World 10K Bengaluru".
-INNER_DISTANCE = re.compile(r"\b\d+\s?K\b")
+# A road or track distance inside a race's name: "10K" in "TCS World 10K Bengaluru", "10,000m" in "European
+# 10,000m Cup".
+INNER_DISTANCE = re.compile(r"\b\d[\d,]*\s?[Km]\b")
 
 # The usual short name of a competition the text calls by another form.
 ALIASES = {
