@@ -363,9 +363,11 @@ class Assembler:
 
     def misread_date(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
         """A birth date; a period's start or end ("a cold lingering since January"), but not "did not race
-        again until November 2024, when he came 55th"."""
+        again until November 2024, when he came 55th"; the date a race was moved from."""
         period = before[-1:] in (["since"], ["until"], ["till"]) and after[:2] != [",", "when"]  # "until May 2024, when"
-        return bool(set(before) & self.words["birth_words"]) or period
+        moved = before[-1:] == ["from"] and before[-2:-1] in (["postponed"], ["delayed"], ["moved"], ["rescheduled"],
+                                                             ["back"])  # "Tokyo (postponed from 2020)"
+        return bool(set(before) & self.words["birth_words"]) or period or moved
 
     def misread_status(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
         """DNS only for a race that was run: "withdrew before her heat", not "withdrew from the team" or

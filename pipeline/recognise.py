@@ -91,10 +91,12 @@ REGEX_RULES: tuple[RegexRule, ...] = (
     _rule("date.month", "DATE", r"\b(?:January|February|March|April|May|June|July|August|September|October|"
           r"November|December)\b(?!\s+\d)",
           ("at December's Hofu Yomiuri Marathon", "December"), ("in March he won", "March")),
-    # The last day of a year: "On the last day of 2019", "in the final day of that same year".
-    _rule("date.year_end", "DATE", r"\b(?:last|final) day of (?:(?:19|20)\d\d|that (?:same )?year|the year)\b",
+    # The last day of a year: "On the last day of 2019", "in the final day of that same year", "New Year's Eve".
+    _rule("date.year_end", "DATE", r"\b(?:(?:last|final) day of (?:(?:19|20)\d\d|that (?:same )?year|the year)"
+          r"|New Year['’]s Eve(?:,? (?:19|20)\d\d)?)\b",
           ("On the last day of 2019 she was third", "last day of 2019"),
-          ("In the final day of that same year he returned", "final day of that same year")),
+          ("In the final day of that same year he returned", "final day of that same year"),
+          ("On New Year's Eve 2016 she won the Cursa dels Nassos", "New Year's Eve 2016")),
     _rule("date.season", "DATE", r"\b(?:19|20)\d\d\s?[-–/]\s?(?:\d\d|(?:19|20)\d\d)\b(?!-\d)",
           ("the 2009-10 season", "2009-10"), ("in 2015–16", "2015–16")),
     _rule("date.year", "DATE", r"(?:1(?<![\d,.:–-]1)(?:89[6-9]|9\d\d)|2(?<![\d,.:–-]2)0\d\d)(?![\w–]|[-.,:]\d|[\s-]?(?:m|metres|meters)\b)",

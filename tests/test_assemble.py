@@ -748,3 +748,11 @@ def test_a_venue_goes_on_over_particles_but_not_over_on():
     assert rows("At the 2014 Junior World Championships in Val di Fiemme he was fifth.")[0][2] == "Val di Fiemme"
     assert rows("At the 2018 World Championships in Sveti Martin na Muri she was sixth.")[0][2] == "Sveti Martin na Muri"
     assert rows("At the Hokkaido Marathon in Sapporo on August 31, 2008, she won.")[0][2] == "Sapporo"
+
+
+def test_new_years_eve_and_the_year_a_race_was_moved_from():
+    assert [r[1:3] for r in rows("On New Year's Eve 2016 she won the Cursa dels Nassos in Barcelona.")] == [
+        (2016, "Barcelona")]
+    assert extract_text("Jo Runner\n\nOn New Year's Eve 2016 she won the Cursa dels Nassos.")[0].date == "2016-12-31"
+    assert rows("In 2019 she ran.\n\nOlympic Games, Tokyo (postponed from 2020): eighth in the 400 m hurdles "
+                "final.")[-1][1] == 2021
