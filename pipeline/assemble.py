@@ -25,7 +25,7 @@ from .context import Narrative
 from .gazetteer import Gazetteer, load_gazetteer
 from .loading import Bio
 from .normalise.dates import PartialDate, RelativeDate, parse_date
-from .normalise.disciplines import (DISTANCE, ROAD_LENGTHS, SPEEDS, SWIM_STROKES, beyond_marathon, named_discipline,
+from .normalise.disciplines import (DISTANCE, ROAD_LENGTHS, SWIM_STROKES, beyond_marathon, named_discipline,
                                     normalise_discipline, plausible, within)
 from .normalise.events import EventName, normalise_event, travelling
 from .normalise.marks import ordered, parse_mark
@@ -96,9 +96,9 @@ class Candidate:
     text: str
 
 
-# A "Marathon" run slower than this (a marathon at 2 m/s, the slowest speed of a run in the disciplines
-# module) is an ultramarathon: "the Comrades Marathon in 7:08:14".
-ULTRA_FROM = ROAD_LENGTHS["marathon"] / SPEEDS["run"][0]
+# A "Marathon" run slower than this (2 m/s, 5 h 51 min; mountain marathons take up to about 4 h 30 min) is
+# an ultramarathon: "the Comrades Marathon in 7:08:14".
+ULTRA_FROM = ROAD_LENGTHS["marathon"] / 2.0
 
 
 @dataclass
@@ -888,7 +888,7 @@ class Assembler:
             doc_id=bio.doc_id, athlete=bio.athlete, event=event.name if event else None,
             year=date.year if date else None, date=date.iso() if date else None,
             location=self.location(anchor, event, sentence),
-            discipline=self.discipline(anchor, event, profile, time_s),
+            discipline=self.discipline(anchor, event, profile, time_s, sentence),
             time=time, time_s=time_s, place=place, place_max=place_max, status=status,
             records=ordered(marks), char_start=start, char_end=end, evidence=bio.text[start:end])
 
@@ -962,9 +962,10 @@ class Assembler:
         return None
 
     def discipline(self, anchor: Anchor, event: EventName | None, profile: Profile,
-                   seconds: float | None = None) -> str | None:
-        """Course-type events first (cross country, relays); then the sentence; the event's name; the bio.
-        A discipline the result's time (``seconds``) cannot be is passed over."""
+                   seconds: float | None = None, sentence: Sentence | None = None) -> str | None:
+        """Course-type events first (cross country, relays); then the race's own words; the event's name;
+        the one discipline its sentence names; the bio. A discipline the result's time (``seconds``)
+        cannot be is passed over."""
         implied = implied_discipline(event) if event else None
         if implied == "marathon" and "open water" in profile.cued:
             implied = None  # "the Olympic marathon swim": the swimmer's distance says which
@@ -987,8 +988,13 @@ class Assembler:
             return None
         if anchor.span.rule == NEXT_EDITION:
             return self.earlier(event, "discipline")
+        named_here = {normalise_discipline(s.text) for s in sentence.candidates if s.label == "DISCIPLINE"} \
+            if sentence and travelling(event.name) else set()  # "won the 1500 at Athletissima ..., but at the
+        # World Championships in Doha that autumn she ...": a championship's race is the one its sentence names
+        here = named_here.pop() if len(named_here) == 1 else None
+        here = None if here and "relay" in here else here  # a team-mate's race, not hers
         specialty = profile.specialty if self.holds_specialty(event, profile.specialty) else None
-        fallbacks = (profile.refine(d) for d in (profile.memory.get(event.name), specialty) if d)
+        fallbacks = (profile.refine(d) for d in (here, profile.memory.get(event.name), specialty) if d)
         return next((d for d in fallbacks if plausible(d, seconds)), None)
 
     @staticmethod

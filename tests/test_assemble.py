@@ -756,3 +756,15 @@ def test_new_years_eve_and_the_year_a_race_was_moved_from():
     assert extract_text("Jo Runner\n\nOn New Year's Eve 2016 she won the Cursa dels Nassos.")[0].date == "2016-12-31"
     assert rows("In 2019 she ran.\n\nOlympic Games, Tokyo (postponed from 2020): eighth in the 400 m hurdles "
                 "final.")[-1][1] == 2021
+
+
+def test_a_championship_without_its_own_distance_takes_the_one_its_sentence_names():
+    records = rows("In 2019 she won the 1500 at Athletissima in Lausanne in 4:01.33, but at the World "
+                   "Championships in Doha that autumn she finished ninth in her semi-final.")
+    assert [(r[0], r[3]) for r in records] == [("Athletissima", "1500 m"), ("World Championships", "1500 m")]
+
+
+def test_a_half_marathon_slower_than_any_elite_run_is_not_the_race():
+    records = rows("In 2016 she returned with a half marathon in Prague and a personal best of 2:23:55 for "
+                   "seventh place at the Amsterdam Marathon.")
+    assert records[-1][3:5] == ("marathon", "2:23:55")
