@@ -324,7 +324,11 @@ class Assembler:
         # a split: "passed 2000 m in 6:13", "went through 30 km in 1:31:40"
         split = len(before) >= 4 and before[-4] in self.words["passing_words"] and before[-2] in DISTANCE_UNITS
         segment = bool(after) and after[0] in self.words["segment_after"]  # "her 18:44 swim", "a 44.1 leg"
-        return bool(margin) or split or segment or bool(after and after[0] in self.words["margin_after"] and not clock)
+        rivals = before[-1:] == ["("] and sentence.is_title(span.start - 2) and not self.subject.intersection(
+            before[-6:]) and not {"by", "behind", "than", "beat", "beating", "beaten", "ahead"}.isdisjoint(before[-7:-1])
+        # "bettered only by the American Kendra Wills (54.40)": the rival's time in brackets after the name
+        return bool(margin) or split or segment or rivals or bool(
+            after and after[0] in self.words["margin_after"] and not clock)
 
     def misread_record(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
         if self.in_her_heat(span, sentence, before):

@@ -67,10 +67,10 @@ REGEX_RULES: tuple[RegexRule, ...] = (
           ("Zürich: second in 3:31.20: a record", "3:31.20")),
     _rule("time.seconds", "TIME", r"\d(?<![\d.:]\d)\d{0,2}\.\d{1,3}\s?(?:seconds|secs|sec|s)\b",
           ("ran 9.58 seconds", "9.58 seconds"), ("clocking 48.12s", "48.12s")),
-    _rule("time.cued_seconds", "TIME", r"\b(?:in|of|with|to|clocked|ran|timed|time|touched|swam|at|aided|assisted)\s"
+    _rule("time.cued_seconds", "TIME", r"\b(?:in|of|with|to|clocked|ran|timed|time|touched|swam|at|aided|assisted|her|his)\s"
           r"(?P<value>\d{1,2}\.\d{2})(?!\d|\.\d|\s?(?:m\b|metres|meters|km|%|points|kg|per))",
           ("she won in 10.92 ahead of", "10.92"), ("touched in 52.31", "52.31"), ("a best of 12.83.", "12.83"),
-          ("won in a wind-aided 20.24 (+2.9 m/s)", "20.24")),
+          ("won in a wind-aided 20.24 (+2.9 m/s)", "20.24"), ("silver, her 54.92 bettered only by", "54.92")),
     _rule("time.bracketed_seconds", "TIME", r"[(,]\s?(?P<value>\d{1,2}\.\d{2})(?=\s?[),;])",
           ("fifth in the final (55.84) and", "55.84"), ("(third in her race, 54.72)", "54.72")),
     _rule("time.words", "TIME",

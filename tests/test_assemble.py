@@ -768,3 +768,8 @@ def test_a_half_marathon_slower_than_any_elite_run_is_not_the_race():
     records = rows("In 2016 she returned with a half marathon in Prague and a personal best of 2:23:55 for "
                    "seventh place at the Amsterdam Marathon.")
     assert records[-1][3:5] == ("marathon", "2:23:55")
+
+
+def test_a_rivals_time_in_brackets_after_the_name_is_theirs():
+    assert rows("Silver in the 400 m hurdles at the 2019 Pan American Games in Lima followed, her 54.92 bettered "
+                "only by the American Kendra Wills (54.40).")[0][4:6] == ("54.92", 2)
