@@ -45,3 +45,10 @@ def test_a_two_year_season_places_months_and_leaves_undated_races_without_a_year
     assert narrative.resolve(PartialDate(month=1)) == PartialDate(2010, 1)
     narrative.update(PartialDate(2011))  # the text names a year: the season is over
     assert narrative.resolve(None) == PartialDate(2011)
+
+
+def test_twelve_months_after_a_year_alone_is_the_next_year_and_eighteen_is_unknown():
+    narrative = Narrative(2010, None)
+    assert narrative.resolve(RelativeDate(0, 12)) == PartialDate(year=2011)
+    assert narrative.resolve(RelativeDate(0, 18)) is None
+    assert Narrative(2010, 11).resolve(RelativeDate(0, 18)) == PartialDate(year=2012, month=5)

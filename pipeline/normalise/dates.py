@@ -23,11 +23,11 @@ PARTS = {"date.dmy": "ymd", "date.mdy": "ymd", "date.my": "ym", "date.dm": "md",
 # Relative phrases as (years, months) from the narrative's reference date; None = unknown months.
 RELATIVE = {
     "date.same_year": (0, 0), "date.next_year": (1, None), "date.next_year.later": (1, None),
-    "date.next_year.bare": (1, None), "date.next_year.after": (1, None), "date.previous_year": (-1, None), "date.previous_year.earlier": (-1, None),
+    "date.next_year.bare": (1, None), "date.next_year.after": (1, None), "date.previous_year": (-1, None), "date.previous_year.earlier": (-1, None), "date.previous_year.before": (-1, None),
     "date.weeks_later": (0, 0), "date.within_month": (0, 0), "date.next_month": (0, 1),
 }
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10}
+          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18}
 # A year inside a date phrase: "2009" in "12 April 2009". dateparser reads the phrase with the year
 # replaced by a leap year, and the year is taken from the text (so "12 April 2009" and "12 April 2013"
 # share one cached call).
