@@ -767,7 +767,9 @@ class Assembler:
 
         results = [span for label in ("PLACING", "STATUS") for _, span in anchor.items.get(label, [])]
         ruled = {clause(span) for span in results}
-        if anchor.kind != "event" or len(ruled) < 2:
+        dated = {clause(span) for _, span in anchor.items.get("DATE", [])}
+        voided = any(span.rule == "status.dq" and clause(span) not in dated for _, span in anchor.items.get("STATUS", []))
+        if anchor.kind != "event" or len(ruled) < 2 or voided:  # "crossed the line second but was disqualified"
             return [anchor]
         first_result = min(span.start for span in results)
         parts = {number: Anchor(anchor.span, anchor.kind, anchor.group, number) for number in sorted(ruled)}

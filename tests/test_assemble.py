@@ -773,3 +773,8 @@ def test_a_half_marathon_slower_than_any_elite_run_is_not_the_race():
 def test_a_rivals_time_in_brackets_after_the_name_is_theirs():
     assert rows("Silver in the 400 m hurdles at the 2019 Pan American Games in Lima followed, her 54.92 bettered "
                 "only by the American Kendra Wills (54.40).")[0][4:6] == ("54.92", 2)
+
+
+def test_a_disqualification_voids_the_placing_told_before_it():
+    assert [r[5:8] for r in rows("At the 2018 Xiamen Marathon he crossed the line second but was disqualified "
+                                 "for taking a bottle.")] == [(None, None, "DQ")]
