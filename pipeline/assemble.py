@@ -977,8 +977,11 @@ class Assembler:
             implied = None  # "the Olympic marathon swim": the swimmer's distance says which
         if implied in ("cross country", "road relay"):
             return implied
-        if implied == "marathon" and seconds and seconds > ULTRA_FROM:
-            implied = "ultramarathon"  # "the Comrades Marathon ... in 7:08:14": longer than any marathon run
+        remembered = profile.memory.get(event.name) if event else None
+        if implied == "marathon" and (seconds and seconds > ULTRA_FROM or remembered and (
+                remembered == "ultramarathon" or beyond_marathon(remembered))):
+            implied = "ultramarathon"  # "the Comrades Marathon ... in 7:08:14": longer than any marathon run;
+            # "the Comrades Marathon, an ultramarathon of ...", "the 56-kilometre Two Oceans Marathon" elsewhere
         named = [profile.mentioned_before(s.start) if s.rule == "discipline.same" else normalise_discipline(s.text)
                  for s in anchor.all("DISCIPLINE")]
         own = [refined for refined in (profile.refine(d) for d in named if d) if plausible(refined, seconds)]

@@ -778,3 +778,9 @@ def test_a_rivals_time_in_brackets_after_the_name_is_theirs():
 def test_a_disqualification_voids_the_placing_told_before_it():
     assert [r[5:8] for r in rows("At the 2018 Xiamen Marathon he crossed the line second but was disqualified "
                                  "for taking a bottle.")] == [(None, None, "DQ")]
+
+
+def test_a_marathon_the_bio_calls_an_ultramarathon_is_one():
+    records = rows("His career revolved around the Comrades Marathon, an ultramarathon of nearly 90 km. In 2019 he "
+                   "won the Comrades Marathon in 5:31:18.")
+    assert [r[3] for r in records] == ["ultramarathon"]
