@@ -80,6 +80,9 @@ POSTPONED = re.compile(r"(?:, |\( )?(?:were |was )?(?:postponed|delayed|put back
 # an American open-water swimmer", "the Olympic marathon swim").
 KIND_CUES = {"walk": re.compile(r"\b(?:[Rr]ace[ -]?[Ww]alk(?:er|ers|ing)?|racewalk(?:er|ers|ing)?|walker)\b"),
              "open water": re.compile(r"\b(?:[Oo]pen[ -][Ww]ater|marathon swim(?:s|mer|mers|ming)?)\b")}
+# Races named only by their kind, and the kinds of the bio's disciplines they can be: "won the hurdles",
+# "gold over the barriers".
+KIND_RULES = {"discipline.hurdles": ("hurdles",), "discipline.barriers": ("hurdles", "steeplechase")}
 # A place this close to the race is where it was held ("the World Championships in Osaka").
 NEAR = 4
 
@@ -982,8 +985,10 @@ class Assembler:
                 remembered == "ultramarathon" or beyond_marathon(remembered))):
             implied = "ultramarathon"  # "the Comrades Marathon ... in 7:08:14": longer than any marathon run;
             # "the Comrades Marathon, an ultramarathon of ...", "the 56-kilometre Two Oceans Marathon" elsewhere
-        named = [profile.mentioned_before(s.start) if s.rule == "discipline.same" else normalise_discipline(s.text)
-                 for s in anchor.all("DISCIPLINE")]
+        indoor = bool(event and "Indoor" in event.name) or bool(sentence and "indoors" in sentence.lower)
+        named = [profile.mentioned_before(s.start) if s.rule == "discipline.same" else
+                 profile.of_kind(KIND_RULES[s.rule], seconds, indoor) if s.rule in KIND_RULES else
+                 normalise_discipline(s.text) for s in anchor.all("DISCIPLINE")]
         own = [refined for refined in (profile.refine(d) for d in named if d) if plausible(refined, seconds)]
         if anchor.kind == "bare":
             bare = normalise_discipline(anchor.span.text)
@@ -1078,6 +1083,15 @@ class Profile:
             if len(strokes) == 1:
                 return strokes.pop()
         return discipline
+
+    def of_kind(self, kinds: tuple[str, ...], seconds: float | None, indoor: bool) -> str | None:
+        """The one discipline of the bio of these kinds that a race named only by its kind can be: "the
+        hurdles" in a bio naming the 60 m and 100 m hurdles, with a time of 7.91 (the 60 m) or indoors."""
+        options = sorted({d for _, d in self.mentions if d.endswith(kinds)})
+        options = [d for d in options if plausible(d, seconds)]
+        if len(options) > 1:
+            options = [d for d in options if d.startswith("60 m") == indoor]
+        return options[0] if len(options) == 1 else None
 
     def mentioned_before(self, token: int) -> str | None:
         """The discipline named last before ``token``: what "the same distance" refers to."""

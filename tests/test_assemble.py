@@ -784,3 +784,11 @@ def test_a_marathon_the_bio_calls_an_ultramarathon_is_one():
     records = rows("His career revolved around the Comrades Marathon, an ultramarathon of nearly 90 km. In 2019 he "
                    "won the Comrades Marathon in 5:31:18.")
     assert [r[3] for r in records] == ["ultramarathon"]
+
+
+def test_a_race_named_by_its_kind_is_the_bios_discipline_of_that_kind():
+    records = rows("She races the 60 m hurdles indoors and the 100 m hurdles outdoors. In 2023 she won the hurdles at "
+                   "the Swedish Indoor Championships in 7.95 and the hurdles at the Swedish Championships in 12.81.")
+    assert [r[3] for r in records] == ["60 m hurdles", "100 m hurdles"]
+    assert rows("He races the 3000 m steeplechase. In 2022 he took gold over the barriers at the South American "
+                "Championships in 8:36.40.")[-1][3] == "3000 m steeplechase"
