@@ -1008,6 +1008,9 @@ class Assembler:
         here = named_here.pop() if len(named_here) == 1 else None
         here = None if here and "relay" in here else here  # a team-mate's race, not hers
         specialty = profile.specialty if self.holds_specialty(event, profile.specialty) else None
+        if specialty is None and (seconds or indoor):  # "races the 60 m hurdles indoors and the 100 m hurdles
+            # outdoors": the one of them the time or the season allows
+            specialty = profile.one_of([d for d in profile.declared if self.holds_specialty(event, d)], seconds, indoor)
         fallbacks = (profile.refine(d) for d in (here, profile.memory.get(event.name), specialty) if d)
         return next((d for d in fallbacks if plausible(d, seconds)), None)
 
@@ -1051,13 +1054,14 @@ class Assembler:
             spans = []  # "competes over 20 and 50 kilometres": more than one
         declared = {normalise_discipline(s.text) for s in spans}
         declared.discard(None)
-        specialty = declared.pop() if len(declared) == 1 else None
+        specialty = next(iter(declared)) if len(declared) == 1 else None
         texts = [s.text for sentence in sentences for s in sentence.candidates if s.label == "EVENT"]
         texts += [doc_text(lead.span.doc)[lead.span.start_char:lead.span.end_char]] if lead else []
         whole = doc_text(sentences[0].span.doc) if sentences else ""
         cued = frozenset(kind for kind, cue in KIND_CUES.items()  # named by a race or the lead, or said twice
                          if any(cue.search(text) for text in texts) or len(cue.findall(whole)) >= 2)
-        return Profile(memory=memory, mentions=mentions, specialty=specialty, cued=cued)
+        return Profile(memory=memory, mentions=mentions, specialty=specialty, cued=cued,
+                       declared=tuple(sorted(declared)))
 
 
 @dataclass(frozen=True)
@@ -1068,6 +1072,7 @@ class Profile:
     mentions: list[tuple[int, str]]  # (token, discipline) of every discipline named, in text order
     specialty: str | None = None  # the one discipline the lead sentence names
     cued: frozenset[str] = frozenset()  # kinds of race the bio names (walk, open water): see KIND_CUES
+    declared: tuple[str, ...] = ()  # every discipline the lead sentence names
 
     def refine(self, discipline: str) -> str:
         """A bare distance in km is a walk in a race walker's bio ("50K" -> "50 km walk") and an open
@@ -1087,7 +1092,12 @@ class Profile:
     def of_kind(self, kinds: tuple[str, ...], seconds: float | None, indoor: bool) -> str | None:
         """The one discipline of the bio of these kinds that a race named only by its kind can be: "the
         hurdles" in a bio naming the 60 m and 100 m hurdles, with a time of 7.91 (the 60 m) or indoors."""
-        options = sorted({d for _, d in self.mentions if d.endswith(kinds)})
+        return self.one_of(sorted({d for _, d in self.mentions if d.endswith(kinds)}), seconds, indoor)
+
+    @staticmethod
+    def one_of(options: list[str], seconds: float | None, indoor: bool) -> str | None:
+        """The one of ``options`` a race can be: the only one its time allows, or the only indoor (60 m)
+        or outdoor one as the race is held."""
         options = [d for d in options if plausible(d, seconds)]
         if len(options) > 1:
             options = [d for d in options if d.startswith("60 m") == indoor]

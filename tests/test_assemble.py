@@ -792,3 +792,13 @@ def test_a_race_named_by_its_kind_is_the_bios_discipline_of_that_kind():
     assert [r[3] for r in records] == ["60 m hurdles", "100 m hurdles"]
     assert rows("He races the 3000 m steeplechase. In 2022 he took gold over the barriers at the South American "
                 "Championships in 8:36.40.")[-1][3] == "3000 m steeplechase"
+
+
+def test_of_the_disciplines_the_lead_names_the_time_or_the_season_chooses():
+    lead = ("Jo Runner is a Swedish hurdler who races the 60 metres hurdles indoors and the 100 metres hurdles "
+            "outdoors. ")
+    records = rows(lead + "In 2022 she was seventh at the World Indoor Championships in Belgrade. That August "
+                   "she was fifth at the European Championships in Munich in 12.69.")
+    assert [r[3] for r in records] == ["60 m hurdles", "100 m hurdles"]
+    lead = "Jo Runner is a Kenyan runner who raced the 5000 metres and the 10,000 metres on the track. "
+    assert rows(lead + "In 2011 he was fifth at the World Championships in Daegu.")[-1][3] is None
