@@ -5,7 +5,7 @@ import pytest
 
 from pipeline.gazetteer import load_gazetteer
 from pipeline.normalise.dates import PartialDate, RelativeDate, parse_date
-from pipeline.normalise.disciplines import normalise_discipline, plausible
+from pipeline.normalise.disciplines import named_discipline, normalise_discipline, plausible
 from pipeline.normalise.events import normalise_event
 from pipeline.normalise.marks import ordered, parse_mark
 from pipeline.normalise.placings import Placing, parse_placing, parse_status
@@ -179,6 +179,12 @@ def test_a_city_race_called_a_championship_keeps_its_city():
 
 
 def test_a_distance_inside_a_race_name_is_its_discipline():
-    from pipeline.gazetteer import load_gazetteer
-    from pipeline.normalise.events import normalise_event
     assert normalise_event("European 10,000m Cup", load_gazetteer()).discipline_text == "10,000m"
+
+
+@pytest.mark.parametrize(("name", "discipline"), [
+    ("World Mountain Running Championships", "mountain running"), ("Snowdon International Mountain Race", "mountain running"),
+    ("Goatfell Hill Race", "mountain running"), ("Cardiff Cross Challenge", "cross country"),
+    ("Media Maratón de Bogotá", "half marathon"), ("Great Ethiopian Run", None)])
+def test_the_discipline_a_race_name_states(name, discipline):
+    assert named_discipline(name) == discipline

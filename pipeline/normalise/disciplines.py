@@ -47,6 +47,8 @@ NAME_WORDS = (
     ("ekiden", "road relay"), ("cross country", "cross country"), ("cross", "cross country"),
     ("steeplechase", "3000 m steeplechase"),
     ("triathlon", "triathlon"), ("ironman", "triathlon"), ("duathlon", "duathlon"), ("ten mile", "10 miles"),
+    ("mountain running", "mountain running"), ("mountain race", "mountain running"), ("hill race", "mountain running"),
+    ("fell race", "mountain running"),
     ("mile", "mile"),
 )
 NAME_PATTERNS = tuple((re.compile(rf"\b{word}\b"), discipline) for word, discipline in NAME_WORDS)
