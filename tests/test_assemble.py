@@ -802,3 +802,8 @@ def test_of_the_disciplines_the_lead_names_the_time_or_the_season_chooses():
     assert [r[3] for r in records] == ["60 m hurdles", "100 m hurdles"]
     lead = "Jo Runner is a Kenyan runner who raced the 5000 metres and the 10,000 metres on the track. "
     assert rows(lead + "In 2011 he was fifth at the World Championships in Daegu.")[-1][3] is None
+
+
+def test_an_age_leaves_the_year_unknown_and_a_decade_later_is_ten_years_on():
+    assert rows("In 2010 she won the Rome Marathon. At the age of 20 she won the Paris Marathon.")[-1][1] is None
+    assert rows("In 2010 she won the Rome Marathon. A decade later she won the Paris Marathon.")[-1][1] == 2020
