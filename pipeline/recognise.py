@@ -97,6 +97,9 @@ REGEX_RULES: tuple[RegexRule, ...] = (
           ("On the last day of 2019 she was third", "last day of 2019"),
           ("In the final day of that same year he returned", "final day of that same year"),
           ("On New Year's Eve 2016 she won the Cursa dels Nassos", "New Year's Eve 2016")),
+    # A year cut to two digits after an apostrophe, as period writing has it: "In '62", "in ’57" (not "the '90s").
+    _rule("date.year_short", "DATE", r"(?<![\w'’])['’]\d\d\b(?!['’]?s\b)",
+          ("In '62 she placed fourth", "'62"), ("was his in ’67, in 47 min", "’67")),
     _rule("date.season", "DATE", r"\b(?:19|20)\d\d\s?[-–/]\s?(?:\d\d|(?:19|20)\d\d)\b(?!-\d)",
           ("the 2009-10 season", "2009-10"), ("in 2015–16", "2015–16")),
     _rule("date.year", "DATE", r"(?:1(?<![\d,.:–-]1)(?:89[6-9]|9\d\d)|2(?<![\d,.:–-]2)0\d\d)(?![\w–]|[-.,:]\d|[\s-]?(?:m|metres|meters)\b)",

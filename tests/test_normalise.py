@@ -188,3 +188,8 @@ def test_a_distance_inside_a_race_name_is_its_discipline():
     ("Media Maratón de Bogotá", "half marathon"), ("Great Ethiopian Run", None)])
 def test_the_discipline_a_race_name_states(name, discipline):
     assert named_discipline(name) == discipline
+
+
+def test_a_two_digit_year_after_an_apostrophe():
+    assert parse_date("date.year_short", "'62") == PartialDate(year=1962)
+    assert parse_date("date.year_short", "’19") == PartialDate(year=2019)

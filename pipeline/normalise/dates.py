@@ -33,6 +33,8 @@ _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6
 # share one cached call).
 YEAR_IN_PHRASE = re.compile(r"(?:18|19|20)\d\d")
 PLACEHOLDER_YEAR = 2000
+# Two-digit years ("'62") are read as the latest year not after this one: '62 is 1962, '19 is 2019.
+PIVOT_YEAR = 2026
 # The day of a date phrase: "21st" in "the 21st of October", "14" in "June 14, 2019". It is read from the
 # text and the phrase is parsed with the first of the month in its place, so the cache holds one phrase
 # per month and wording, not one per day.
@@ -99,6 +101,9 @@ def parse_date(rule: str, text: str) -> PartialDate | RelativeDate | None:
         if rule == "date.months_later":
             return RelativeDate(0, count)
         return RelativeDate(count if rule == "date.years_later" else -count, None)
+    if rule == "date.year_short":  # "'62": the latest such year not after PIVOT_YEAR
+        short = int(text.strip("'’"))
+        return PartialDate(year=(1900 if 2000 + short > PIVOT_YEAR else 2000) + short)
     if rule == "date.year":
         digits = re.match(r"\d{4}", text)
         return PartialDate(year=int(digits.group())) if digits else None
