@@ -807,3 +807,9 @@ def test_of_the_disciplines_the_lead_names_the_time_or_the_season_chooses():
 def test_an_age_leaves_the_year_unknown_and_a_decade_later_is_ten_years_on():
     assert rows("In 2010 she won the Rome Marathon. At the age of 20 she won the Paris Marathon.")[-1][1] is None
     assert rows("In 2010 she won the Rome Marathon. A decade later she won the Paris Marathon.")[-1][1] == 2020
+
+
+def test_table_lines_with_dashes_give_their_placing_and_status():
+    records = rows("2019 – Valencia Marathon – 2:06:21 – 4th\n2024 – Olympic Games, Paris – DNS")
+    assert [(r[0], r[4], r[5], r[7]) for r in records] == [("Valencia Marathon", "2:06:21", 4, None),
+                                                            ("Olympic Games", None, None, "DNS")]
