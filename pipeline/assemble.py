@@ -294,12 +294,15 @@ class Assembler:
         if span.rule in ("placing.range", "placing.podium") and not self.words["missed_words"].isdisjoint(before[-3:]):
             return True  # "well outside the top twenty", "missed the podium"
         if self.in_a_heat(sentence.words(span.end, span.end + 5), sentence) or span.rule == "placing.win" and (
-                before[-1:] == ["was"] and self.in_a_heat(before[-2:-1], sentence)):
-            return True  # "won her heat", "second in her semi-final", "his heat was won", when the final is reported
+                before[-1:] == ["was"] and self.in_a_heat(before[-2:-1], sentence) or self.in_a_heat(before[-1:], sentence)):
+            return True  # "won her heat", "second in her semi-final", "his heat was won", "a commanding heat win",
+            # when the final is reported
         if not self.words["negation_words"].isdisjoint(before[-4:]):
             return True  # "without ever finishing on the podium", "did not win"
         if span.rule != "placing.win":
             return False
+        if self.named_before(span, sentence):
+            return True  # "he ranked 3rd in 2:08:21, while Yuya Yoshida won in 2:07:05"
         if after[:1] in (["time"], ["margin"], ["streak"], ["mark"]):
             return True  # "her winning time of 2:24:12": the result is told elsewhere in the sentence
         passive = bool(after) and after[0] == "by" and not (
@@ -413,9 +416,12 @@ class Assembler:
             return False
         after_with = start + len(words) - words[::-1].index("with")
         first = sentence.words(after_with, after_with + 1)
-        if first in (["a"], ["an"], ["the"], ["her"], ["his"], ["their"]):
+        described = first == ["the"] and all(sentence.is_title(t) for t in (after_with + 1, after_with + 2)) \
+            and {"record", "best"}.isdisjoint(sentence.words(after_with, span.start))  # "with the Belgian Elke
+        # Verstraete second in 7.89", not "with the Olympic Games record of 2:06:32"
+        if first in (["a"], ["an"], ["the"], ["her"], ["his"], ["their"]) and not described:
             return False  # "with a South American record of 37.72"
-        name = after_with + 1 if first and first[0] in self.words["other_people"] else after_with
+        name = after_with + 1 if first and first[0] in self.words["other_people"] or described else after_with
         named = name < span.start and sentence.is_title(name)
         return named and self.subject.isdisjoint(sentence.words(after_with, span.start))
 
@@ -469,6 +475,17 @@ class Assembler:
         named = sentence.words(opening, name)
         return bool(named) and sentence.words(name, name + 2) in ([",", "who"], [",", "whose"]) \
             and self.subject.isdisjoint(named) and not self.epithet(named)
+
+    def named_before(self, span: Candidate, sentence: Sentence) -> bool:
+        """Whether a result's verb has another athlete's name for its subject, the name opening a clause:
+        "while Yuya Yoshida won", "; Naoki Koyama won" (not "In 2019 Berg won", "At the Rome Marathon she won")."""
+        name = span.start
+        while name - 1 > sentence.span.start and sentence.is_title(name - 1):
+            name -= 1
+        named = sentence.words(name, span.start)
+        opener = sentence.words(name - 1, name)
+        return bool(named) and self.subject.isdisjoint(named) and opener in (
+            ["while"], ["whereas"], ["as"], ["when"], [";"], ["and"], ["but"])
 
     def winners(self, span: Candidate, sentence: Sentence) -> bool:
         """A result in a clause about the winner, before the subject comes back into it: "; the winner, Roy

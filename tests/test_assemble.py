@@ -813,3 +813,15 @@ def test_table_lines_with_dashes_give_their_placing_and_status():
     records = rows("2019 – Valencia Marathon – 2:06:21 – 4th\n2024 – Olympic Games, Paris – DNS")
     assert [(r[0], r[4], r[5], r[7]) for r in records] == [("Valencia Marathon", "2:06:21", 4, None),
                                                             ("Olympic Games", None, None, "DNS")]
+
+
+def test_another_athletes_win_in_a_clause_of_its_own_is_not_hers():
+    records = rows("At the 2020 Fukuoka Marathon he ranked 3rd in 2:08:21, while Yuya Yoshida won in 2:07:05.")
+    assert [r[4:6] for r in records] == [("2:08:21", 3)]
+
+
+def test_a_heat_win_and_a_described_rival_are_not_the_result():
+    assert rows("At the 2024 Olympic Games he reached the final with a commanding heat win, and in the final he "
+                "was ninth.")[0][5] == 9
+    assert rows("In 2024 she won the 60 m hurdles at the Liévin meeting, with the Belgian Elke Verstraete second "
+                "in 7.89.")[0][4:6] == (None, 1)
