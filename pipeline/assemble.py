@@ -544,9 +544,10 @@ class Assembler:
         if not results:  # no record unless she took part, but the races named still date the narrative
             return anchors
         clauses_with_event = {sentence.clause(a.span) for a in anchors}
+        listed = self.place_list(sentence)
         for span in spans:
             clause = sentence.clause(span)
-            if span.label == "LOCATION" and clause not in clauses_with_event:
+            if span.label == "LOCATION" and (clause not in clauses_with_event or span in listed):
                 anchors.append(Anchor(span, "place"))
         if not anchors:
             disciplines = [s for s in spans if s.label == "DISCIPLINE"]
@@ -555,6 +556,22 @@ class Assembler:
         anchors.sort(key=lambda a: a.span.start)
         self.group(anchors, sentence)
         return anchors
+
+    @staticmethod
+    def place_list(sentence: Sentence) -> list[Candidate]:
+        """Places listed after a plural race word, each its own race even beside a named one: "she won 10K
+        races in Lille (31:58), Brunssum (32:10) and Manchester, and placed third at the Prague Half Marathon"."""
+        lists: list[list[Candidate]] = []
+        for place in (s for s in sentence.candidates if s.label == "LOCATION"):
+            between = sentence.words(lists[-1][-1].end, place.start) if lists else []
+            if between[:1] == ["("] and ")" in between:
+                between = between[between.index(")") + 1:]
+            if lists and between and all(word in COORDINATORS for word in between):
+                lists[-1].append(place)
+            elif sentence.words(place.start - 2, place.start) in (
+                    [word, "in"] for word in ("races", "marathons", "runs", "wins", "victories")):
+                lists.append([place])
+        return [place for listed in lists if len(listed) > 1 for place in listed]
 
     def about_someone_else(self, sentence: Sentence) -> bool:
         """A sentence whose subject is another person: "Her training partner X won the 200 m"."""
@@ -598,6 +615,8 @@ class Assembler:
                 continue
             previous = anchors[index - 1]
             between = sentence.words(previous.span.end, anchor.span.start)
+            if between[:1] == ["("] and ")" in between:  # "in Lille (31:58), Brunssum (32:10) and ...": a race's
+                between = between[between.index(")") + 1:]  # own results in brackets do not break the list
             same = previous.kind == anchor.kind and all(word in COORDINATORS for word in between)
             anchor.group = previous.group if same else previous.group + 1
 

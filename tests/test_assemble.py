@@ -825,3 +825,14 @@ def test_a_heat_win_and_a_described_rival_are_not_the_result():
                 "was ninth.")[0][5] == 9
     assert rows("In 2024 she won the 60 m hurdles at the Liévin meeting, with the Belgian Elke Verstraete second "
                 "in 7.89.")[0][4:6] == (None, 1)
+
+
+def test_a_list_of_places_after_a_race_word_is_races_even_beside_a_named_race():
+    records = rows("In 2015 she won 10K races in Lille (31:58), Brunssum (32:10) and Manchester (31:40), was second "
+                   "in half marathons in Olomouc (1:09:40) and Prague (1:09:12), and placed third at the Berlin Half "
+                   "Marathon (1:08:51).")
+    assert [(r[0], r[2], r[3], r[4], r[5]) for r in records] == [
+        (None, "Lille", "10K", "31:58", 1), (None, "Brunssum", "10K", "32:10", 1),
+        (None, "Manchester", "10K", "31:40", 1), (None, "Olomouc", "half marathon", "1:09:40", 2),
+        (None, "Prague", "half marathon", "1:09:12", 2),
+        ("Berlin Half Marathon", "Berlin", "half marathon", "1:08:51", 3)]
