@@ -563,9 +563,7 @@ class Assembler:
         races in Lille (31:58), Brunssum (32:10) and Manchester, and placed third at the Prague Half Marathon"."""
         lists: list[list[Candidate]] = []
         for place in (s for s in sentence.candidates if s.label == "LOCATION"):
-            between = sentence.words(lists[-1][-1].end, place.start) if lists else []
-            if between[:1] == ["("] and ")" in between:
-                between = between[between.index(")") + 1:]
+            between = past_brackets(sentence.words(lists[-1][-1].end, place.start)) if lists else []
             if lists and between and all(word in COORDINATORS for word in between):
                 lists[-1].append(place)
             elif sentence.words(place.start - 2, place.start) in (
@@ -614,9 +612,7 @@ class Assembler:
             if index == 0:
                 continue
             previous = anchors[index - 1]
-            between = sentence.words(previous.span.end, anchor.span.start)
-            if between[:1] == ["("] and ")" in between:  # "in Lille (31:58), Brunssum (32:10) and ...": a race's
-                between = between[between.index(")") + 1:]  # own results in brackets do not break the list
+            between = past_brackets(sentence.words(previous.span.end, anchor.span.start))
             same = previous.kind == anchor.kind and all(word in COORDINATORS for word in between)
             anchor.group = previous.group if same else previous.group + 1
 
@@ -1171,6 +1167,12 @@ def bracket_owner(span: Candidate, anchors: list[Anchor], sentence: Sentence) ->
     clause = sentence.tokens.clause_of[token]
     before = [a for a in anchors if a.span.end <= token and sentence.tokens.clause_of[a.span.end - 1] == clause]
     return before[-1] if before else None
+
+
+def past_brackets(words: list[str]) -> list[str]:
+    """The words between two listed races after the first one's bracketed results: "(31:58) ," -> [","]
+    ("in Lille (31:58), Brunssum (32:10) and Manchester": a race's own results do not break the list)."""
+    return words[words.index(")") + 1:] if words[:1] == ["("] and ")" in words else words
 
 
 def carried_month(record: Record, earlier: Record | None, dated: bool) -> Record:
