@@ -83,6 +83,8 @@ KIND_CUES = {"walk": re.compile(r"\b(?:[Rr]ace[ -]?[Ww]alk(?:er|ers|ing)?|racewa
 # Races named only by their kind, and the kinds of the bio's disciplines they can be: "won the hurdles",
 # "gold over the barriers".
 KIND_RULES = {"discipline.hurdles": ("hurdles",), "discipline.barriers": ("hurdles", "steeplechase")}
+# A year standing alone as a word: "1983".
+YEAR_WORD = re.compile(r"^(?:18|19|20)\d\d$")
 # A place this close to the race is where it was held ("the World Championships in Osaka").
 NEAR = 4
 
@@ -477,15 +479,17 @@ class Assembler:
             and self.subject.isdisjoint(named) and not self.epithet(named)
 
     def named_before(self, span: Candidate, sentence: Sentence) -> bool:
-        """Whether a result's verb has another athlete's name for its subject, the name opening a clause:
-        "while Yuya Yoshida won", "; Naoki Koyama won" (not "In 2019 Berg won", "At the Rome Marathon she won")."""
+        """Whether a result's verb has another athlete's name for its subject, the name opening a clause or
+        following a year: "while Yuya Yoshida won", "; Naoki Koyama won", "In April 1983 Grete Waitz won" (not
+        "In 2019 Berg won", "At the Rome Marathon she won")."""
         name = span.start
         while name - 1 > sentence.span.start and sentence.is_title(name - 1):
             name -= 1
         named = sentence.words(name, span.start)
         opener = sentence.words(name - 1, name)
-        return bool(named) and self.subject.isdisjoint(named) and opener in (
-            ["while"], ["whereas"], ["as"], ["when"], [";"], ["and"], ["but"])
+        year = bool(opener) and YEAR_WORD.match(opener[0]) is not None  # "In April 1983 Grete Waitz won"
+        return bool(named) and self.subject.isdisjoint(named) and (year or opener in (
+            ["while"], ["whereas"], ["as"], ["when"], [";"], ["and"], ["but"]))
 
     def winners(self, span: Candidate, sentence: Sentence) -> bool:
         """A result in a clause about the winner, before the subject comes back into it: "; the winner, Roy

@@ -836,3 +836,8 @@ def test_a_list_of_places_after_a_race_word_is_races_even_beside_a_named_race():
         (None, "Manchester", "10K", "31:40", 1), (None, "Olomouc", "half marathon", "1:09:40", 2),
         (None, "Prague", "half marathon", "1:09:12", 2),
         ("Berlin Half Marathon", "Berlin", "half marathon", "1:08:51", 3)]
+
+
+def test_a_win_by_a_named_rival_after_a_year_is_the_rivals():
+    assert rows("In April 1983 Grete Waitz won the London Marathon in 2:25:29, with Runner third in "
+                "2:30:12.")[0][4:6] == ("2:30:12", 3)
