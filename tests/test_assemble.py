@@ -841,3 +841,8 @@ def test_a_list_of_places_after_a_race_word_is_races_even_beside_a_named_race():
 def test_a_win_by_a_named_rival_after_a_year_is_the_rivals():
     assert rows("In April 1983 Grete Waitz won the London Marathon in 2:25:29, with Runner third in "
                 "2:30:12.")[0][4:6] == ("2:30:12", 3)
+
+
+def test_a_championship_an_accident_cost_her_is_no_result():
+    assert [r[0] for r in rows("A car accident in 1978 cost him the Commonwealth Games in Edmonton, but he came "
+                               "back to win the 1979 New Zealand Championships.")] == ["New Zealand Championships"]
