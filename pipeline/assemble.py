@@ -83,6 +83,8 @@ KIND_CUES = {"walk": re.compile(r"\b(?:[Rr]ace[ -]?[Ww]alk(?:er|ers|ing)?|racewa
 # Races named only by their kind, and the kinds of the bio's disciplines they can be: "won the hurdles",
 # "gold over the barriers".
 KIND_RULES = {"discipline.hurdles": ("hurdles",), "discipline.barriers": ("hurdles", "steeplechase")}
+# A series of meetings, named by its last word: "World Race Walking Tour", "World Triathlon Series".
+SERIES = re.compile(r"\b(?:Tour|Series|Circuit)$")
 # A year standing alone as a word: "1983".
 YEAR_WORD = re.compile(r"^(?:18|19|20)\d\d$")
 # A place this close to the race is where it was held ("the World Championships in Osaka").
@@ -543,6 +545,9 @@ class Assembler:
             sentence.candidates = sorted([*sentence.candidates, *(
                 replace(s, label="DISCIPLINE", rule="discipline.race_name", text=s.text.split()[-1]) for s in miles)],
                 key=lambda c: (c.start, -c.end))
+        events = [s for s in events if not (SERIES.search(s.text) and sentence.words(s.start - 2, s.start) == [
+            "on", "the"] and any(e.start > s.end and sentence.clause(e) == sentence.clause(s) for e in events))]
+        # was 3rd at the Gran Premio Cantones de La Coruña": the meeting is the competition, the tour its frame
         anchors = [Anchor(s, "event") for s in events if not self.is_reference(s, sentence)] or [
             Anchor(s, "event") for s in events[:1] if results]  # "Selected for the X, she dropped out"
         if not results:  # no record unless she took part, but the races named still date the narrative

@@ -846,3 +846,9 @@ def test_a_win_by_a_named_rival_after_a_year_is_the_rivals():
 def test_a_championship_an_accident_cost_her_is_no_result():
     assert [r[0] for r in rows("A car accident in 1978 cost him the Commonwealth Games in Edmonton, but he came "
                                "back to win the 1979 New Zealand Championships.")] == ["New Zealand Championships"]
+
+
+def test_a_tour_framing_a_meeting_is_not_the_competition():
+    records = rows("In 2019, on the World Race Walking Tour she was 3rd in the 20 km at the Gran Premio Cantones de "
+                   "La Coruña in June (1:29:20).")
+    assert [(r[0], r[5]) for r in records] == [("Gran Premio Cantones de La Coruña", 3)]
