@@ -545,9 +545,10 @@ class Assembler:
             sentence.candidates = sorted([*sentence.candidates, *(
                 replace(s, label="DISCIPLINE", rule="discipline.race_name", text=s.text.split()[-1]) for s in miles)],
                 key=lambda c: (c.start, -c.end))
+        # "On the World Race Walking Tour she was 3rd at the Gran Premio Cantones de La Coruña": the meeting is
+        # the competition, the tour its frame
         events = [s for s in events if not (SERIES.search(s.text) and sentence.words(s.start - 2, s.start) == [
             "on", "the"] and any(e.start > s.end and sentence.clause(e) == sentence.clause(s) for e in events))]
-        # was 3rd at the Gran Premio Cantones de La Coruña": the meeting is the competition, the tour its frame
         anchors = [Anchor(s, "event") for s in events if not self.is_reference(s, sentence)] or [
             Anchor(s, "event") for s in events[:1] if results]  # "Selected for the X, she dropped out"
         if not results:  # no record unless she took part, but the races named still date the narrative
