@@ -209,7 +209,7 @@ class Assembler:
             "segment_after", "medal_missed_before", "birth_words", "intent_words", "other_result_words",
             "missed_words", "other_people", "heat_words", "negation_words", "not_placing_after",
             "passive_markers", "frequency_words", "other_subjects", "race_words", "pacing_words", "called_off_words",
-            "squad_words")}
+            "squad_words", "life_event_words")}
         self.subject: frozenset[str] = frozenset()
         self.demonym: str | None = None  # the subject's nationality, as the lead gives it
         self.checks = {"PLACING": self.misread_placing, "TIME": self.misread_time, "RECORD": self.misread_record,
@@ -632,9 +632,10 @@ class Assembler:
         times = [s for s in sentence.candidates if s.label == "TIME"]
         placings = [s for s in sentence.candidates if s.label == "PLACING"]
         for span in sentence.candidates:
-            if id(span) in anchor_spans:
-                continue
-            target = span
+            if id(span) in anchor_spans or span.label == "DATE" and not self.words["life_event_words"].isdisjoint(
+                    sentence.words(span.start - 4, span.start)):
+                continue  # the date of something else in her life dates the narrative, not a race: "announced
+            target = span  # his retirement on 14 August 2023", "a calf tear in May"
             if span.label == "RECORD" and times:
                 nearest_time = min(times, key=lambda t: sentence.cost(span, t))
                 if sentence.cost(span, nearest_time) <= MARK_TO_TIME:

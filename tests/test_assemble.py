@@ -852,3 +852,11 @@ def test_a_tour_framing_a_meeting_is_not_the_competition():
     records = rows("In 2019, on the World Race Walking Tour she was 3rd in the 20 km at the Gran Premio Cantones de "
                    "La Coruña in June (1:29:20).")
     assert [(r[0], r[5]) for r in records] == [("Gran Premio Cantones de La Coruña", 3)]
+
+
+def test_the_date_of_a_retirement_or_an_injury_is_not_the_races():
+    records = rows("After finishing second at the 2023 Canadian Championships in Langley, he announced his "
+                   "retirement on 14 August 2023.")
+    assert extract_text("Jo Runner\n\nAfter finishing second at the 2023 Canadian Championships in Langley, he "
+                        "announced his retirement on 14 August 2023.")[0].date == "2023"
+    assert records[0][1] == 2023
