@@ -885,6 +885,8 @@ class Assembler:
                    and not travelling(events[id(a.span)].name)]
         resolved: dict[int, PartialDate | None] = {}
         states: list[tuple[int, Narrative]] = []
+        flashback: Narrative | None = None  # the narrative before a look back ("the previous month ..."),
+        # to return to after the sentence unless the text names a year after it
         for position, span, parsed in sorted(points, key=lambda point: point[0]):
             if isinstance(parsed, PartialDate) and parsed.season_end:
                 resolved[id(span)] = None
@@ -895,10 +897,16 @@ class Assembler:
                     narrative.open_season(date.year, date.season_end)
                     date = None
                 resolved[id(span)] = date
+                if isinstance(parsed, RelativeDate) and ((parsed.years or 0) < 0 or (parsed.months or 0) < 0):
+                    flashback = flashback or narrative.copy()
+                elif isinstance(parsed, PartialDate) and parsed.year:
+                    flashback = None
                 narrative.update(date, stated=not isinstance(parsed, PartialDate) or parsed.year is not None)
                 if isinstance(parsed, RelativeDate) and parsed.winter:
                     narrative.open_winter()
             states.append((position, narrative.copy()))
+        if flashback is not None:
+            narrative.year, narrative.month, narrative.season = flashback.year, flashback.month, flashback.season
         return resolved, states
 
     def record(self, anchor: Anchor, event: EventName | None, sentence: Sentence,

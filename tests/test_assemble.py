@@ -860,3 +860,10 @@ def test_the_date_of_a_retirement_or_an_injury_is_not_the_races():
     assert extract_text("Jo Runner\n\nAfter finishing second at the 2023 Canadian Championships in Langley, he "
                         "announced his retirement on 14 August 2023.")[0].date == "2023"
     assert records[0][1] == 2023
+
+
+def test_a_look_back_dates_its_race_and_the_narrative_returns_after_the_sentence():
+    records = extract_text("Jo Runner\n\nAt the European Cross Country Championships in Lisbon in December 2019 she "
+                           "was 14th; the previous month she had been second at the Zevenheuvelenloop. A month later "
+                           "she won the Egmond Half Marathon.")
+    assert [r.date for r in records] == ["2019-12", "2019-11", "2020-01"]

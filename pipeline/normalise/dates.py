@@ -24,7 +24,7 @@ PARTS = {"date.dmy": "ymd", "date.mdy": "ymd", "date.my": "ym", "date.dm": "md",
 RELATIVE = {
     "date.same_year": (0, 0), "date.next_year": (1, None), "date.next_year.later": (1, None),
     "date.next_year.bare": (1, None), "date.next_year.after": (1, None), "date.previous_year": (-1, None), "date.previous_year.earlier": (-1, None), "date.previous_year.before": (-1, None),
-    "date.weeks_later": (0, 0), "date.within_month": (0, 0), "date.next_month": (0, 1), "date.decade_later": (10, None),
+    "date.weeks_later": (0, 0), "date.within_month": (0, 0), "date.next_month": (0, 1), "date.previous_month": (0, -1), "date.decade_later": (10, None),
 }
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18}
