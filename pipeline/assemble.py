@@ -1045,8 +1045,9 @@ class Assembler:
             bare = normalise_discipline(anchor.span.text)
             own.insert(0, profile.refine(bare) if bare else None)
         if own and own[0] and not (implied in ROAD_LENGTHS and within(own[0], implied)):
-            found = own[0]  # "the 56-kilometre Two Oceans Marathon" is an ultramarathon
-            return "ultramarathon" if implied in ("marathon", "ultramarathon") and beyond_marathon(found) else found
+            found = own[0]  # "the 56-kilometre Two Oceans Marathon", "an 85-kilometre ultramarathon" are ultramarathons
+            ultra = implied in ("marathon", "ultramarathon") or "ultramarathon" in own
+            return "ultramarathon" if ultra and beyond_marathon(found) else found
         if implied:
             return profile.refine(implied)  # "the Olympic 20 km" in a race walker's bio
         if event is None:
@@ -1126,13 +1127,13 @@ class Profile:
     declared: tuple[str, ...] = ()  # every discipline the lead sentence names
 
     def refine(self, discipline: str) -> str:
-        """A bare distance in km is a walk in a race walker's bio ("50K" -> "50 km walk") and an open
+        """A bare distance in km is a walk in a race walker's bio ("50 km" -> "50 km walk") and an open
         water race in a swimmer's ("10K" -> "10 km open water"); a bare pool distance is the one stroke the
         bio names over it ("1500 m" -> "1500 m freestyle")."""
-        if discipline.endswith("K"):
+        if discipline.endswith("K") or beyond_marathon(discipline):  # "10K", "50 km"
             for kind in ("walk", "open water"):
                 if kind in self.cued or any(d.endswith(kind) for _, d in self.mentions):
-                    return f"{discipline[:-1]} km {kind}"
+                    return f"{discipline.removesuffix('K').removesuffix(' km')} km {kind}"
         if discipline.endswith(" m"):  # "runner-up over 1500 m" in a bio that names the 1500 m freestyle
             strokes = {d for _, d in self.mentions if d.startswith(f"{discipline} ")
                        and any(stroke in d for stroke in SWIM_STROKES) and "relay" not in d}

@@ -245,7 +245,7 @@ def location_spans(chars: Characters, gazetteer: Gazetteer) -> Iterator[Span]:
 # A place named right after a race, whether or not the gazetteer knows it: "... Championships in Santry",
 # "a meet in Canet-en-Roussillon", "at Beitostølen".
 VENUE = re.compile(rf"(?:in|at)\s+(?P<value>[{UPPER}][\w'’]+(?:-[a-zA-Z][\w'’]*)*"
-                   rf"(?:\s(?:(?:{PARTICLES})\s)?[{UPPER}][\w'’]+(?:-[a-zA-Z][\w'’]*)*){{0,2}})")
+                   rf"(?:\s(?:(?:{PARTICLES})\s|[dl]['’](?=[{UPPER}]))?[{UPPER}][\w'’]+(?:-[a-zA-Z][\w'’]*)*){{0,2}})")
 NOT_VENUES = frozenset(("January February March April May June July August September October November December "
                         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The His Her Their Its This That "
                         "Heat Heats Final Semi").split())
@@ -296,12 +296,13 @@ def meeting_spans(chars: Characters, gazetteer: Gazetteer) -> Iterator[Span]:
             yield span
 
 
-# Heads after which a race's name may end with its city: "Zurich Marató Barcelona" (the one-word names
-# of the marathon in the discipline module's list).
-MARATHON_HEADS = frozenset(word for word, discipline in NAME_WORDS if discipline == "marathon" and " " not in word)
-# Particles that join a race's name to its place in Romance languages: "Semi-Marathon de Paris".
+# Heads after which a race's name may end with its city: "Zurich Marató Barcelona", "Ultra-Trail Cape Town"
+# (the one-word names of the marathon in the discipline module's list, and "Trail").
+CITY_AFTER_HEADS = frozenset(word for word, discipline in NAME_WORDS
+                             if discipline == "marathon" and " " not in word) | {"trail"}
 # A two-year season opening a span: "2019-20" in "2019-20 Tour de Ski".
 SEASON_START = re.compile(r"^(?:19|20)\d\d\s?[-–/]\s?\d\d(?:\d\d)?$")
+# Particles that join a race's name to its place in Romance languages: "Semi-Marathon de Paris".
 PLACE_PARTICLES = frozenset("de del des di du do da della dos das".split())
 
 
@@ -336,7 +337,7 @@ def tidy_events(events: list[Span], gazetteer: Gazetteer) -> list[Span]:
             while end < len(doc) and (doc[end].is_title or doc[end].text == "-" and end + 1 < len(doc)
                                       and doc[end + 1].is_title):
                 end += 1
-        if end == span.end and (doc[end - 1].lower_ in MARATHON_HEADS or span.id_ in CITY_AFTER):
+        if end == span.end and (doc[end - 1].lower_ in CITY_AFTER_HEADS or span.id_ in CITY_AFTER):
             end += next((width for width in (3, 2, 1) if end + width <= len(doc)
                          and all(token.is_title for token in doc[end:end + width])
                          and gazetteer.kind(doc[end:end + width].text) == "city"), 0)

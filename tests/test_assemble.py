@@ -867,3 +867,14 @@ def test_a_look_back_dates_its_race_and_the_narrative_returns_after_the_sentence
                            "was 14th; the previous month she had been second at the Zevenheuvelenloop. A month later "
                            "she won the Egmond Half Marathon.")
     assert [r.date for r in records] == ["2019-12", "2019-11", "2020-01"]
+
+
+def test_ultra_distances_and_trail_races():
+    records = rows("He won the French 100 km Championships in Belvès in April 2016 in 6:52:31. In 2015 he was 14th "
+                   "at the IAU Trail World Championships in Annecy, an 85-kilometre ultramarathon. In June 2019 he "
+                   "won the 120-kilometre Lavaredo Ultra Trail in Cortina d'Ampezzo in 12:38:44. In November 2021 "
+                   "he did not finish the Ultra-Trail Cape Town.")
+    assert [(r[0], r[2], r[3]) for r in records] == [
+        ("French 100 km Championships", "Belvès", "100 km"), ("IAU Trail World Championships", "Annecy", "ultramarathon"),
+        ("Lavaredo Ultra Trail", "Cortina d'Ampezzo", "ultramarathon"),
+        ("Ultra-Trail Cape Town", "Cape Town", "ultramarathon")]

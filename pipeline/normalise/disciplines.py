@@ -98,7 +98,9 @@ def _distance(match: re.Match[str]) -> str | None:
         km_kind = next((k for k in _KM_KINDS if kind.startswith(k)), None)
         if kind.startswith("time trial"):
             return "time trial"
-        return f"{number:g} km {_KM_KINDS[km_kind]}" if km_kind and unit != "k" else f"{number:g}K"
+        if km_kind and unit != "k":
+            return f"{number:g} km {_KM_KINDS[km_kind]}"
+        return f"{number:g} km" if number > ROAD_LENGTHS["marathon"] / 1000 else f"{number:g}K"  # "100 km", "10K"
     if number != int(number) or number < 50:
         return None
     metres = f"{int(number):,}" if number >= 10000 else f"{int(number)}"
@@ -157,6 +159,6 @@ def within(discipline: str, race: str) -> bool:
 
 
 def beyond_marathon(discipline: str) -> bool:
-    """A bare road distance longer than the marathon: "56K", "100K"."""
-    number = discipline.removesuffix("K")
-    return discipline.endswith("K") and number.replace(".", "", 1).isdigit() and float(number) > 42.195
+    """A bare road distance longer than the marathon: "56 km", "100 km"."""
+    number = discipline.removesuffix(" km")
+    return discipline.endswith(" km") and number.replace(".", "", 1).isdigit() and float(number) > 42.195

@@ -25,8 +25,8 @@ TRAILING_DISCIPLINE = re.compile(r"^(?P<name>.*\b(?:Games|Olympics|Championships
                                  r"|^(?P<race>.+?)\s+(?P<distance>\d+\s?K)$")
 
 # A road or track distance inside a race's name: "10K" in "TCS World 10K Bengaluru", "10,000m" in "European
-# 10,000m Cup".
-INNER_DISTANCE = re.compile(r"\b\d[\d,]*\s?[Km]\b")
+# 10,000m Cup", "100 km" in "IAU 100 km World Championships".
+INNER_DISTANCE = re.compile(r"\b\d[\d,]*\s?(?:[Km]|km)\b")
 
 # The usual short name of a competition the text calls by another form.
 ALIASES = {
