@@ -589,6 +589,15 @@ class Assembler:
         mentions_subject = bool(set(words[4:]) & SUBJECT_WORDS)  # "Her coach ... guided her to a record"
         return starts_with_other and not mentions_subject
 
+    @staticmethod
+    def summary(sentence: Sentence) -> bool:
+        """A sentence that sums up a career rather than telling a race: "is a ... medallist", "has
+        represented", "has won individual races" (a present or perfect verb, no date)."""
+        words = sentence.lower
+        return any(pair in (("is", "a"), ("is", "an"), ("is", "the"), ("are", "the")) for pair in zip(words, words[1:])) \
+            or any(word in ("has", "have") and following.endswith("ed") | (following in ("won", "run", "been"))
+                   for word, following in zip(words, words[1:]))
+
     def several_editions(self, sentence: Sentence) -> bool:
         """ "three times", "on four occasions", "between 2011 and 2016": results summed over editions."""
         words = sentence.lower
@@ -745,8 +754,8 @@ class Assembler:
             events = self.events(anchors, year, sentence)
             before = narrative.copy()
             dates, states = self.timeline(sentence, anchors, events, narrative)
-            parts = (clause for a in anchors for part in self.split_by_discipline(a, sentence)
-                     for clause in self.split_by_clause(part, sentence))
+            parts = (team for a in anchors for part in self.split_by_discipline(a, sentence)
+                     for clause in self.split_by_clause(part, sentence) for team in split_team(clause, sentence))
             told: dict[int, Record] = {}  # race -> its record from an earlier clause of this sentence
             for anchor in parts:
                 earlier = [state for position, state in states if position < anchor.span.start]
@@ -943,6 +952,8 @@ class Assembler:
         date = self.date(anchor, event, sentence, dates, narrative)
         if date is not None and not (FIRST_YEAR <= (date.year or 0) <= LAST_YEAR):
             date = None  # before the modern Games, or in the future: not a result's date
+        if date is None and time is None and self.summary(sentence):
+            return None  # "She is a Commonwealth Games silver medallist", "He has represented Eritrea at ..."
         start, end = trimmed(bio.clean, sentence.span.start_char, sentence.span.end_char)
         return Record(
             doc_id=bio.doc_id, athlete=bio.athlete, event=event.name if event else None,
@@ -1187,6 +1198,34 @@ def bracket_owner(span: Candidate, anchors: list[Anchor], sentence: Sentence) ->
     clause = sentence.tokens.clause_of[token]
     before = [a for a in anchors if a.span.end <= token and sentence.tokens.clause_of[a.span.end - 1] == clause]
     return before[-1] if before else None
+
+
+def team_placing(span: Candidate, sentence: Sentence) -> bool:
+    """A placing of the athlete's team: "the Eritrean team that took the bronze medal", "team silver" (not
+    "at the World Race Walking Team Championships, finishing ninth")."""
+    start = max(span.start - 5, sentence.span.start)
+    events = [c for c in sentence.candidates if c.label == "EVENT"]
+    return span.label == "PLACING" and any(
+        word == "team" and not any(e.start <= token < e.end for e in events)
+        for token, word in enumerate(sentence.words(start, span.start), start))
+
+
+def split_team(anchor: Anchor, sentence: Sentence) -> list[Anchor]:
+    """A race's individual result and its team placing as two records ("finished 11th in 1:01:54 and was
+    the second scorer for the Eritrean team that took the bronze medal"): the team's record has the
+    race's facts and the team's placing, no time or marks of hers."""
+    placings = anchor.items.get("PLACING", [])
+    team = [pair for pair in placings if team_placing(pair[1], sentence)]
+    if not team or len(team) == len(placings):
+        return [anchor]
+    own = Anchor(anchor.span, anchor.kind, anchor.group, anchor.clause)
+    theirs = Anchor(anchor.span, anchor.kind, anchor.group, anchor.clause)
+    for label, items in anchor.items.items():
+        own.items[label] = [pair for pair in items if pair not in team]
+        if label not in ("TIME", "RECORD", "STATUS", "PLACING"):
+            theirs.items[label] = list(items)
+    theirs.items["PLACING"] = team
+    return [own, theirs]
 
 
 def past_brackets(words: list[str]) -> list[str]:

@@ -878,3 +878,16 @@ def test_ultra_distances_and_trail_races():
         ("French 100 km Championships", "Belvès", "100 km"), ("IAU Trail World Championships", "Annecy", "ultramarathon"),
         ("Lavaredo Ultra Trail", "Cortina d'Ampezzo", "ultramarathon"),
         ("Ultra-Trail Cape Town", "Cape Town", "ultramarathon")]
+
+
+def test_a_career_summary_gives_no_record():
+    assert rows("She is a Commonwealth Games silver medallist and a NACAC champion.") == []
+    assert rows("He has represented Eritrea at the Olympic Games and the World Championships.") == []
+
+
+def test_a_team_placing_is_its_own_record_beside_hers():
+    records = rows("At the 2016 World Half Marathon Championships in Cardiff he finished 11th in 1:01:54 and was "
+                   "the second scorer for the Eritrean team that took the bronze medal.")
+    assert [r[4:6] for r in records] == [("1:01:54", 11), (None, 3)]
+    assert [r[5] for r in rows("In 2014 he was ninth at the World Race Walking Team Championships in Taicang in "
+                               "41:25.")] == [9]
