@@ -596,7 +596,7 @@ class Assembler:
         words = sentence.lower
         return any(pair in (("is", "a"), ("is", "an"), ("is", "the"), ("are", "the")) for pair in zip(words, words[1:])) \
             or any(word in ("has", "have") and following.endswith("ed") | (following in ("won", "run", "been"))
-                   for word, following in zip(words, words[1:]))
+                   for word, following in zip(words, words[1:])) or best_stated(sentence)
 
     def several_editions(self, sentence: Sentence) -> bool:
         """ "three times", "on four occasions", "between 2011 and 2016": results summed over editions."""
@@ -952,8 +952,9 @@ class Assembler:
         date = self.date(anchor, event, sentence, dates, narrative)
         if date is not None and not (FIRST_YEAR <= (date.year or 0) <= LAST_YEAR):
             date = None  # before the modern Games, or in the future: not a result's date
-        if date is None and time is None and self.summary(sentence):
-            return None  # "She is a Commonwealth Games silver medallist", "He has represented Eritrea at ..."
+        if self.summary(sentence) and (date is None and time is None or best_stated(sentence)):
+            return None  # "She is a Commonwealth Games silver medallist", "He has represented Eritrea at ...",
+            # "Her personal bests are 7.83 for the 60 m hurdles and 12.76 ..."
         start, end = trimmed(bio.clean, sentence.span.start_char, sentence.span.end_char)
         return Record(
             doc_id=bio.doc_id, athlete=bio.athlete, event=event.name if event else None,
@@ -1198,6 +1199,14 @@ def bracket_owner(span: Candidate, anchors: list[Anchor], sentence: Sentence) ->
     clause = sentence.tokens.clause_of[token]
     before = [a for a in anchors if a.span.end <= token and sentence.tokens.clause_of[a.span.end - 1] == clause]
     return before[-1] if before else None
+
+
+def best_stated(sentence: Sentence) -> bool:
+    """A sentence stating personal bests: "Her personal best for the distance is 2:19:52", "Her personal
+    bests are 7.83 for the 60 m hurdles and 12.76 for the 100 m hurdles"."""
+    words = sentence.lower
+    return any(word in ("best", "bests") and not {"her", "his"}.isdisjoint(words[max(index - 2, 0):index])
+               and not {"is", "are"}.isdisjoint(words[index + 1:index + 5]) for index, word in enumerate(words))
 
 
 def team_placing(span: Candidate, sentence: Sentence) -> bool:

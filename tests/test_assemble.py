@@ -891,3 +891,11 @@ def test_a_team_placing_is_its_own_record_beside_hers():
     assert [r[4:6] for r in records] == [("1:01:54", 11), (None, 3)]
     assert [r[5] for r in rows("In 2014 he was ninth at the World Race Walking Team Championships in Taicang in "
                                "41:25.")] == [9]
+
+
+def test_a_statement_of_personal_bests_is_no_race():
+    assert rows("Her personal bests are 7.83 for the 60 m hurdles and 12.76 for the 100 m hurdles.") == []
+    assert rows("Her personal best for the distance is 2:19:52, and she has represented Ethiopia at the World "
+                "Championships.") == []
+    assert rows("In September 2016 he was fifth in the Great North Run in 1:02:58, a lifetime best that still "
+                "stands as the club record.")[0][4:6] == ("1:02:58", 5)
