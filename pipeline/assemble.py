@@ -857,10 +857,17 @@ class Assembler:
         if anchor.kind != "event" or len(kinds) < 2:
             return [anchor]
         parts = {kind: Anchor(anchor.span, anchor.kind, anchor.group) for kind in kinds}
+        in_order = sorted(kinds, key=lambda k: kinds[k][0].start)
         for label, items in anchor.items.items():
             for cost, span in items:
                 if label in ("PLACING", "STATUS", "TIME", "RECORD"):
-                    kind = min(kinds, key=lambda k: min(sentence.cost(span, d) for d in kinds[k]))
+                    referred = sentence.words(span.end, span.end + 3)  # "running 13:44.10 in the former"
+                    which = {"former": 0, "latter": -1}.get(referred[-1]) if referred[:2] in (
+                        ["in", "the"], ["for", "the"], ["over", "the"]) and len(referred) == 3 else None
+                    ahead = label in ("PLACING", "STATUS")  # on a tie a placing takes the discipline after it, a
+                    # time or mark the one before: "seventh in the 5000 m and fourth in the 10,000 m in 27:58"
+                    kind = in_order[which] if which is not None else min(kinds, key=lambda k: min(
+                        (sentence.cost(span, d), (d.start < span.start) == ahead) for d in kinds[k]))
                     parts[kind].items[label].append((cost, span))
                 elif label != "DISCIPLINE":
                     for part in parts.values():

@@ -899,3 +899,9 @@ def test_a_statement_of_personal_bests_is_no_race():
                 "Championships.") == []
     assert rows("In September 2016 he was fifth in the Great North Run in 1:02:58, a lifetime best that still "
                 "stands as the club record.")[0][4:6] == ("1:02:58", 5)
+
+
+def test_two_disciplines_at_one_meeting_and_the_former():
+    records = rows("In 2019 at the British Championships in Birmingham he was seventh in the 5000 m and fourth in the "
+                   "10,000 m, running 13:44.10 in the former.")
+    assert [(r[3], r[4], r[5]) for r in records] == [("5000 m", "13:44.10", 7), ("10,000 m", None, 4)]
