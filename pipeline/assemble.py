@@ -298,7 +298,8 @@ class Assembler:
         if span.rule in ("placing.range", "placing.podium") and not self.words["missed_words"].isdisjoint(before[-3:]):
             return True  # "well outside the top twenty", "missed the podium"
         if self.in_a_heat(sentence.words(span.end, span.end + 5), sentence) or span.rule == "placing.win" and (
-                before[-1:] == ["was"] and self.in_a_heat(before[-2:-1], sentence) or self.in_a_heat(before[-1:], sentence)):
+                before[-1:] == ["was"] and self.in_a_heat(before[-2:-1], sentence)
+                or self.in_a_heat(before[-1:], sentence)):
             return True  # "won her heat", "second in her semi-final", "his heat was won", "a commanding heat win",
             # when the final is reported
         if not self.words["negation_words"].isdisjoint(before[-4:]):
@@ -334,8 +335,9 @@ class Assembler:
         # a split: "passed 2000 m in 6:13", "went through 30 km in 1:31:40"
         split = len(before) >= 4 and before[-4] in self.words["passing_words"] and before[-2] in DISTANCE_UNITS
         segment = bool(after) and after[0] in self.words["segment_after"]  # "her 18:44 swim", "a 44.1 leg"
+        rival_cues = {"by", "behind", "than", "beat", "beating", "beaten", "ahead"}
         rivals = before[-1:] == ["("] and sentence.is_title(span.start - 2) and not self.subject.intersection(
-            before[-6:]) and not {"by", "behind", "than", "beat", "beating", "beaten", "ahead"}.isdisjoint(before[-7:-1])
+            before[-6:]) and not rival_cues.isdisjoint(before[-7:-1])
         # "bettered only by the American Kendra Wills (54.40)": the rival's time in brackets after the name
         return bool(margin) or split or segment or rivals or bool(
             after and after[0] in self.words["margin_after"] and not clock)
@@ -378,7 +380,8 @@ class Assembler:
     def misread_date(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
         """A birth date; a period's start or end ("a cold lingering since January"), but not "did not race
         again until November 2024, when he came 55th"; the date a race was moved from."""
-        period = before[-1:] in (["since"], ["until"], ["till"]) and after[:2] != [",", "when"]  # "until May 2024, when"
+        period = before[-1:] in (["since"], ["until"], ["till"]) and after[:2] != [",", "when"]  # not "until May
+        # 2024, when he came 55th"
         moved = before[-1:] == ["from"] and before[-2:-1] in (["postponed"], ["delayed"], ["moved"], ["rescheduled"],
                                                              ["back"])  # "Tokyo (postponed from 2020)"
         return bool(set(before) & self.words["birth_words"]) or period or moved
@@ -470,7 +473,8 @@ class Assembler:
         "; Ashworth, who had led the Britons until 35 km, dropped out"."""
         words = sentence.clause_so_far(span.start)
         opening = span.start - len(words)
-        if opening > sentence.span.start and sentence.tokens.clause_of[opening - 1] == sentence.tokens.clause_of[opening]:
+        clause_of = sentence.tokens.clause_of
+        if opening > sentence.span.start and clause_of[opening - 1] == clause_of[opening]:
             return False  # the clause opens further back than the words read
         opening += words[:1] in ([";"], [","], ["and"], ["but"])
         name = opening
@@ -594,7 +598,8 @@ class Assembler:
         """A sentence that sums up a career rather than telling a race: "is a ... medallist", "has
         represented", "has won individual races" (a present or perfect verb, no date)."""
         words = sentence.lower
-        return any(pair in (("is", "a"), ("is", "an"), ("is", "the"), ("are", "the")) for pair in zip(words, words[1:])) \
+        copula = (("is", "a"), ("is", "an"), ("is", "the"), ("are", "the"))
+        return any(pair in copula for pair in zip(words, words[1:])) \
             or any(word in ("has", "have") and following.endswith("ed") | (following in ("won", "run", "been"))
                    for word, following in zip(words, words[1:])) or best_stated(sentence)
 
@@ -823,7 +828,8 @@ class Assembler:
         results = [span for label in ("PLACING", "STATUS") for _, span in anchor.items.get(label, [])]
         ruled = {clause(span) for span in results}
         dated = {clause(span) for _, span in anchor.items.get("DATE", [])}
-        voided = any(span.rule == "status.dq" and clause(span) not in dated for _, span in anchor.items.get("STATUS", []))
+        voided = any(span.rule == "status.dq" and clause(span) not in dated
+                     for _, span in anchor.items.get("STATUS", []))
         if anchor.kind != "event" or len(ruled) < 2 or voided:  # "crossed the line second but was disqualified"
             return [anchor]
         first_result = min(span.start for span in results)
@@ -950,7 +956,8 @@ class Assembler:
         if not has_result and not (anchor.kind == "event" and self.participation(sentence)
                                    and sentence.span.start != self.lead_start):
             return None  # taking part, but not in the lead's summary of a career ("represented England at ...")
-        if event and anchor.clause is not None and anchor.clause != sentence.clause(anchor.span) and anchor.items.get("DATE"):
+        if event and anchor.clause is not None and anchor.clause != sentence.clause(anchor.span) \
+                and anchor.items.get("DATE"):
             event = replace(event, edition_year=None)  # "... then the title there a year later": another edition
         own = self.own_date(anchor, dates)
         dated = own is not None and dates[id(own)] is not None and dates[id(own)].month is not None

@@ -48,6 +48,8 @@ class Narrative:
             # "the following season" after "the 2009-10 season": the 2010-11 season, no single year
             first, last = self.season
             return PartialDate(year=first + offset.years, season_end=last + offset.years)
+        if offset.month is not None and offset.years:  # "October of the following year"
+            return PartialDate(year=self.year + offset.years, month=offset.month)
         if offset.month is not None:  # the next such month after the reference: "the following March"
             later = self.month is not None and offset.month > self.month
             return PartialDate(year=self.year if later else self.year + 1, month=offset.month)

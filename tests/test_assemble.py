@@ -905,3 +905,9 @@ def test_two_disciplines_at_one_meeting_and_the_former():
     records = rows("In 2019 at the British Championships in Birmingham he was seventh in the 5000 m and fourth in the "
                    "10,000 m, running 13:44.10 in the former.")
     assert [(r[3], r[4], r[5]) for r in records] == [("5000 m", "13:44.10", 7), ("10,000 m", None, 4)]
+
+
+def test_a_month_of_the_following_year():
+    records = extract_text("Jo Runner\n\nIn 2021 he won the Rome Marathon. In October of the following year he "
+                           "finished third at the Chicago Marathon in 2:06:40.")
+    assert [r.date for r in records] == ["2021", "2022-10"]

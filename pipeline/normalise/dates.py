@@ -23,8 +23,9 @@ PARTS = {"date.dmy": "ymd", "date.mdy": "ymd", "date.my": "ym", "date.dm": "md",
 # Relative phrases as (years, months) from the narrative's reference date; None = unknown months.
 RELATIVE = {
     "date.same_year": (0, 0), "date.next_year": (1, None), "date.next_year.later": (1, None),
-    "date.next_year.bare": (1, None), "date.next_year.after": (1, None), "date.previous_year": (-1, None), "date.previous_year.earlier": (-1, None), "date.previous_year.before": (-1, None),
-    "date.weeks_later": (0, 0), "date.within_month": (0, 0), "date.next_month": (0, 1), "date.previous_month": (0, -1), "date.decade_later": (10, None),
+    "date.next_year.bare": (1, None), "date.next_year.after": (1, None), "date.decade_later": (10, None),
+    "date.previous_year": (-1, None), "date.previous_year.earlier": (-1, None), "date.previous_year.before": (-1, None),
+    "date.weeks_later": (0, 0), "date.within_month": (0, 0), "date.next_month": (0, 1), "date.previous_month": (0, -1),
 }
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18}
@@ -91,9 +92,14 @@ def parse_date(rule: str, text: str) -> PartialDate | RelativeDate | None:
     if rule == "date.year_end":  # "the last day of 2019", "the final day of that year"
         digits = YEAR_IN_PHRASE.search(text)
         return PartialDate(int(digits.group()), 12, 31) if digits else RelativeDate(year_end=True)
-    if rule == "date.following_month":
-        parsed = dateparser.parse(text.split()[-1], languages=["en"], settings=SETTINGS)
-        return RelativeDate(month=parsed.month) if parsed else None
+    if rule in ("date.following_month", "date.month_next_year"):  # "the following March", "March of the next year"
+        month_word = text.split()[-1] if rule == "date.following_month" else text.split()[0]
+        parsed = dateparser.parse(month_word, languages=["en"], settings=SETTINGS)
+        if parsed is None:
+            return None
+        if rule == "date.following_month":
+            return RelativeDate(month=parsed.month)
+        return RelativeDate(1, None, month=parsed.month)
     if rule in ("date.years_later", "date.years_earlier", "date.months_later"):
         count = _count(text.split()[0])
         if count is None:
