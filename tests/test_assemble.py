@@ -911,3 +911,11 @@ def test_a_month_of_the_following_year():
     records = extract_text("Jo Runner\n\nIn 2021 he won the Rome Marathon. In October of the following year he "
                            "finished third at the Chicago Marathon in 2:06:40.")
     assert [r.date for r in records] == ["2021", "2022-10"]
+
+
+def test_more_ways_of_telling_a_personal_best_and_a_world_best():
+    assert rows("In 2022 she was runner-up at the Tokyo Marathon in 2:18:14, her fastest ever.")[0][8] == ["PB"]
+    assert rows("In 2019 he ran 2:09:41 for sixth at the Seville Marathon, cutting more than two minutes from his "
+                "best.")[0][8] == ["PB"]
+    assert rows("In 1958 he was fourth at the European Championships in Stockholm in 2:20:11, a new Czechoslovak "
+                "record; the winner Sergej Popov established the world best.")[0][8] == ["NR"]

@@ -5,7 +5,7 @@ from ..records import RECORD_MARKS
 
 # Adjectives naming a continent or area, whose records are area records ("European record").
 AREA_ADJECTIVES = frozenset({"european", "asian", "african", "oceanian", "oceania", "continental", "area",
-                             "nacac", "conmebol", "pan-american", "panamerican", "commonwealth"})
+                             "nacac", "conmebol", "pan-american", "panamerican", "commonwealth", "empire"})
 # Compass words that open a two-word adjective, and the two-word adjectives of areas.
 COMPASS_WORDS = frozenset({"south", "north", "central", "east", "west"})
 AREA_COMPOUNDS = frozenset({"south american", "north american", "central american"})
