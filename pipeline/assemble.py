@@ -297,7 +297,10 @@ class Assembler:
             return True  # "the first woman to break 2:20": a distinction, not a placing
         if span.rule in ("placing.range", "placing.podium") and not self.words["missed_words"].isdisjoint(before[-3:]):
             return True  # "well outside the top twenty", "missed the podium"
-        if self.in_a_heat(sentence.words(span.end, span.end + 5), sentence) or span.rule == "placing.win" and (
+        heat_in = (previous == "in" and self.in_a_heat(before[-3:-1], sentence) or span.rule == "placing.ordinal.into"
+                   and self.in_a_heat(before[-2:], sentence)) and self.reached_final(
+            sentence.words(span.end, sentence.span.end))  # "came through her heat in fourth ... then reached the final"
+        if heat_in or self.in_a_heat(sentence.words(span.end, span.end + 5), sentence) or span.rule == "placing.win" and (
                 before[-1:] == ["was"] and self.in_a_heat(before[-2:-1], sentence)
                 or self.in_a_heat(before[-1:], sentence)):
             return True  # "won her heat", "second in her semi-final", "his heat was won", "a commanding heat win",
@@ -306,6 +309,8 @@ class Assembler:
             return True  # "without ever finishing on the podium", "did not win"
         if span.rule != "placing.win":
             return False
+        if previous in ("the", "this", "that") and span.start - 1 == sentence.span.start:
+            return True  # "The victory earned her selection for the World Championships": an earlier race's
         if self.named_before(span, sentence):
             return True  # "he ranked 3rd in 2:08:21, while Yuya Yoshida won in 2:07:05"
         if after[:1] in (["time"], ["margin"], ["streak"], ["mark"]):
@@ -526,6 +531,11 @@ class Assembler:
             return False  # "the next edition of the Boston Marathon" is the race itself
         described = before[-1:] in (["a"], ["an"], ["every"], ["each"])  # "a Diamond League fixture", "at every
         # Ibero-American Championships"
+        several = bool(before) and (cardinal(before[-1]) or 0) > 1  # "at two World Championships"
+        missed = "missed" in before[-3:-1] and before[-1:] in (["the"], ["delayed"], ["postponed"])  # "missed the
+        # delayed Tokyo Olympics"
+        if several or missed:
+            return True
         return described or bool(set(before) & self.words["reference_cues"]) or (
             bool(after) and after[0] in ("qualifier", "trials"))
 

@@ -919,3 +919,17 @@ def test_more_ways_of_telling_a_personal_best_and_a_world_best():
                 "best.")[0][8] == ["PB"]
     assert rows("In 1958 he was fourth at the European Championships in Stockholm in 2:20:11, a new Czechoslovak "
                 "record; the winner Sergej Popov established the world best.")[0][8] == ["NR"]
+
+
+def test_editions_counted_missed_or_referred_back_to_are_no_record():
+    assert rows("She represented Japan at two World Championships.") == []
+    assert rows("A stress fracture kept her out of 2021, and she missed the delayed Tokyo Olympics.") == []
+    assert [r[5] for r in rows("In January 2013 she won the Osaka Marathon. The victory earned her selection for "
+                               "the World Championships in Moscow, where she finished ninth in the marathon.")] == [1, 9]
+
+
+def test_a_point_in_the_race_and_a_heat_before_the_final_are_not_results():
+    assert rows("Running alone from 30 km, she won in 2:24:48, a personal best.") == []
+    records = rows("At the Tokyo Olympics in 2021 she came through her heat in fourth place in 4:03.45 and then "
+                   "reached the final of the 1500 m, where she finished ninth in 3:59.84.")
+    assert [r[4:6] for r in records] == [("3:59.84", 9)]
