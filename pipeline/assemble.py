@@ -376,6 +376,8 @@ class Assembler:
         marathon swim is not the run."""
         if span.rule == "discipline.marathon":
             return before[-1:] == ["ski"] or after[:1] in (["swim"], ["swims"], ["swimming"])
+        if span.rule == "discipline.mile" and before[-1:] == ["-"]:
+            return True  # "a ten-mile race", "the two-mile": not the mile
         if span.rule != "discipline.distance":
             return False
         previous = before[-1] if before else ""

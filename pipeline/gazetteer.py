@@ -30,7 +30,7 @@ COMMON_WORDS = frozenset({
     "Le", "San", "Santa", "Gala", "League", "Diamond", "Classic", "Memorial", "International", "Open", "Lake",
     "Mountain", "Valley", "Forest", "Park", "Hill", "River", "North", "South", "East", "West", "Western",
     "Eastern", "Northern", "Southern", "Good", "Luck", "Star", "Crystal", "Palace", "Bowl", "Garden", "Stadium",
-    "Tour", "Ski", "Commonwealth", "Festival", "Final", "Trials", "Challenge", "Series",
+    "Tour", "Ski", "Commonwealth", "Festival", "Final", "Trials", "Challenge", "Series", "Street", "Road",
 })
 # Cities this large are also indexed under their common English and local alternate names
 # ("Frankfurt" for "Frankfurt am Main", "Marrakech" for "Marrakesh").

@@ -933,3 +933,8 @@ def test_a_point_in_the_race_and_a_heat_before_the_final_are_not_results():
     records = rows("At the Tokyo Olympics in 2021 she came through her heat in fourth place in 4:03.45 and then "
                    "reached the final of the 1500 m, where she finished ninth in 3:59.84.")
     assert [r[4:6] for r in records] == [("3:59.84", 9)]
+
+
+def test_a_ten_mile_race_is_not_the_mile_and_street_is_no_town():
+    records = rows("In 2014 she was fourth at the Broad Street Run, a ten-mile race in Philadelphia.")
+    assert [(r[2], r[3]) for r in records] == [("Philadelphia", None)]
