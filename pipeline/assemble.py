@@ -1241,9 +1241,11 @@ def team_placing(span: Candidate, sentence: Sentence) -> bool:
     "at the World Race Walking Team Championships, finishing ninth")."""
     start = max(span.start - 5, sentence.span.start)
     events = [c for c in sentence.candidates if c.label == "EVENT"]
-    return span.label == "PLACING" and any(
-        word == "team" and not any(e.start <= token < e.end for e in events)
-        for token, word in enumerate(sentence.words(start, span.start), start))
+    after = list(itertools.takewhile(lambda word: word not in PUNCTUATION and word != "and",
+                                     sentence.words(span.end, span.end + 6)))
+    return span.label == "PLACING" and (span.rule == "placing.medal" and "team" in after or any(
+        word == "team" and not any(e.start <= token < e.end for e in events)  # "Kenya's gold-medal-winning team"
+        for token, word in enumerate(sentence.words(start, span.start), start)))
 
 
 def split_team(anchor: Anchor, sentence: Sentence) -> list[Anchor]:

@@ -938,3 +938,9 @@ def test_a_point_in_the_race_and_a_heat_before_the_final_are_not_results():
 def test_a_ten_mile_race_is_not_the_mile_and_street_is_no_town():
     records = rows("In 2014 she was fourth at the Broad Street Run, a ten-mile race in Philadelphia.")
     assert [(r[2], r[3]) for r in records] == [("Philadelphia", None)]
+
+
+def test_a_medal_won_by_the_team_she_scored_for_is_the_teams():
+    records = rows("At the 2016 World Half Marathon Championships in Cardiff he came fifth in 1:00:21 and was one of "
+                   "the three scorers in Kenya's gold-medal-winning team.")
+    assert [r[4:6] for r in records] == [("1:00:21", 5), (None, 1)]
