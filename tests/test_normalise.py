@@ -193,3 +193,9 @@ def test_the_discipline_a_race_name_states(name, discipline):
 def test_a_two_digit_year_after_an_apostrophe():
     assert parse_date("date.year_short", "'62") == PartialDate(year=1962)
     assert parse_date("date.year_short", "’19") == PartialDate(year=2019)
+
+
+def test_no_run_is_faster_than_the_world_records_allow():
+    assert plausible("marathon", 2 * 3600 + 3 * 60) and not plausible("marathon", 3600 + 9 * 60)
+    assert plausible("1500 m", 210.0) and not plausible("1500 m", 180.0)
+    assert plausible("100 m", 9.58)
