@@ -959,11 +959,12 @@ class Assembler:
         times = anchor.all("TIME")
         if placings and len(times) > 1:  # the time told with her placing: "took seventh in 2:07:54"
             times.sort(key=lambda span: sentence.cost(span, placings[0][0]))
-        for span in times:
-            parsed_time = parse_time(span.text)
-            if parsed_time:
-                time, time_s = parsed_time
-                break
+        parsed_times = [parsed for parsed in map(parse_time, (span.text for span in times)) if parsed]
+        race = (implied_discipline(event) if event else None) or next(
+            iter(self.named_disciplines(anchor, profile)), None)
+        fitting = [(text, seconds) for text, seconds in parsed_times if race is None or plausible(race, seconds)]
+        if fitting or parsed_times:  # the nearest time its race can take: "won the 800 m freestyle in 8:22.40 and
+            time, time_s = (fitting or parsed_times)[0]  # was runner-up over 1500 m (15:59.87)"
         marks = {m for m in (parse_mark(s.rule, s.text) for s in anchor.all("RECORD")) if m}
         has_result = any(v is not None for v in (place, place_max, status, time)) or bool(marks)
         if not has_result and not (anchor.kind == "event" and self.participation(sentence)
@@ -1104,6 +1105,11 @@ class Assembler:
             specialty = profile.one_of([d for d in profile.declared if self.holds_specialty(event, d)], seconds, indoor)
         fallbacks = (profile.refine(d) for d in (here, profile.memory.get(event.name), specialty) if d)
         return next((d for d in fallbacks if plausible(d, seconds)), None)
+
+    @staticmethod
+    def named_disciplines(anchor: Anchor, profile: Profile) -> list[str]:
+        """The disciplines assigned to a race, nearest first, in the bio's terms."""
+        return [profile.refine(d) for d in (normalise_discipline(s.text) for s in anchor.all("DISCIPLINE")) if d]
 
     @staticmethod
     def holds_specialty(event: EventName, specialty: str | None) -> bool:

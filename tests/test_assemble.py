@@ -944,3 +944,9 @@ def test_a_medal_won_by_the_team_she_scored_for_is_the_teams():
     records = rows("At the 2016 World Half Marathon Championships in Cardiff he came fifth in 1:00:21 and was one of "
                    "the three scorers in Kenya's gold-medal-winning team.")
     assert [r[4:6] for r in records] == [("1:00:21", 5), (None, 1)]
+
+
+def test_of_two_times_the_one_its_race_can_take():
+    records = rows("In 2017 she won the 800 m freestyle at the US Championships in Indianapolis in 8:22.40 and was "
+                   "runner-up over 1500 m freestyle (15:59.87, a personal best).")
+    assert [(r[3], r[4]) for r in records][-1] == ("1500 m freestyle", "15:59.87")
