@@ -340,6 +340,8 @@ class Assembler:
         # a split: "passed 2000 m in 6:13", "went through 30 km in 1:31:40"
         split = len(before) >= 4 and before[-4] in self.words["passing_words"] and before[-2] in DISTANCE_UNITS
         segment = bool(after) and after[0] in self.words["segment_after"]  # "her 18:44 swim", "a 44.1 leg"
+        multisport = {"swim", "rode", "bike"} & set(sentence.lower)
+        segment = segment or before[-1:] == ["ran"] and bool(multisport)  # "rode 1:02:31 ... and ran 33:05 to win"
         rival_cues = {"by", "behind", "than", "beat", "beating", "beaten", "ahead"}
         rivals = before[-1:] == ["("] and sentence.is_title(span.start - 2) and not self.subject.intersection(
             before[-6:]) and not rival_cues.isdisjoint(before[-7:-1])

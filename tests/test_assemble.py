@@ -950,3 +950,8 @@ def test_of_two_times_the_one_its_race_can_take():
     records = rows("In 2017 she won the 800 m freestyle at the US Championships in Indianapolis in 8:22.40 and was "
                    "runner-up over 1500 m freestyle (15:59.87, a personal best).")
     assert [(r[3], r[4]) for r in records][-1] == ("1500 m freestyle", "15:59.87")
+
+
+def test_a_triathlons_run_split_is_not_the_time():
+    assert rows("In Yokohama in May 2019 she won her first World Triathlon Series race: a 19:10 swim left her in the "
+                "chase pack, but she rode 1:02:31 and ran 33:05 to win in 1:55:49.")[0][4] == "1:55:49"
