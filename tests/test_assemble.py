@@ -953,5 +953,6 @@ def test_of_two_times_the_one_its_race_can_take():
 
 
 def test_a_triathlons_run_split_is_not_the_time():
-    assert rows("In Yokohama in May 2019 she won her first World Triathlon Series race: a 19:10 swim left her in the "
-                "chase pack, but she rode 1:02:31 and ran 33:05 to win in 1:55:49.")[0][4] == "1:55:49"
+    records = rows("In Yokohama in May 2019 she won her first World Triathlon Series race: a 19:10 swim left her in "
+                   "the chase pack, but she rode 1:02:31 and ran 33:05 to win in 1:55:49.")
+    assert {r[4] for r in records} - {None} == {"1:55:49"}
