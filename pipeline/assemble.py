@@ -209,7 +209,7 @@ class Assembler:
             "segment_after", "medal_missed_before", "birth_words", "intent_words", "other_result_words",
             "missed_words", "other_people", "heat_words", "negation_words", "not_placing_after",
             "passive_markers", "frequency_words", "other_subjects", "race_words", "pacing_words", "called_off_words",
-            "squad_words", "life_event_words")}
+            "squad_words", "life_event_words", "consequence_verbs", "rival_cues", "multisport_words")}
         self.subject: frozenset[str] = frozenset()
         self.demonym: str | None = None  # the subject's nationality, as the lead gives it
         self.checks = {"PLACING": self.misread_placing, "TIME": self.misread_time, "RECORD": self.misread_record,
@@ -229,7 +229,7 @@ class Assembler:
         for sent in doc.sents:
             lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
             inside = [span for span in candidates[lo:hi] if span.end <= sent.end]
-            sentence = Sentence(sent, [], tokens.lower[sent.start:sent.end], tokens)
+            sentence = Sentence(sent, inside, tokens.lower[sent.start:sent.end], tokens)  # the checks see them all
             sentence.candidates = self.filter(inside, sentence)
             yield sentence
 
@@ -309,7 +309,8 @@ class Assembler:
             return True  # "without ever finishing on the podium", "did not win"
         if span.rule != "placing.win":
             return False
-        if previous in ("the", "this", "that") and span.start - 1 == sentence.span.start:
+        if previous in ("the", "this", "that") and span.start - 1 == sentence.span.start and after[:1] and \
+                after[0] in self.words["consequence_verbs"]:
             return True  # "The victory earned her selection for the World Championships": an earlier race's
         if self.named_before(span, sentence):
             return True  # "he ranked 3rd in 2:08:21, while Yuya Yoshida won in 2:07:05"
@@ -340,11 +341,10 @@ class Assembler:
         # a split: "passed 2000 m in 6:13", "went through 30 km in 1:31:40"
         split = len(before) >= 4 and before[-4] in self.words["passing_words"] and before[-2] in DISTANCE_UNITS
         segment = bool(after) and after[0] in self.words["segment_after"]  # "her 18:44 swim", "a 44.1 leg"
-        multisport = {"swim", "rode", "bike"} & set(sentence.lower)
+        multisport = self.words["multisport_words"] & set(sentence.lower)
         segment = segment or before[-1:] == ["ran"] and bool(multisport)  # "rode 1:02:31 ... and ran 33:05 to win"
-        rival_cues = {"by", "behind", "than", "beat", "beating", "beaten", "ahead"}
         rivals = before[-1:] == ["("] and sentence.is_title(span.start - 2) and not self.subject.intersection(
-            before[-6:]) and not rival_cues.isdisjoint(before[-7:-1])
+            before[-6:]) and not self.words["rival_cues"].isdisjoint(before[-7:-1])
         # "bettered only by the American Kendra Wills (54.40)": the rival's time in brackets after the name
         return bool(margin) or split or segment or rivals or bool(
             after and after[0] in self.words["margin_after"] and not clock)
@@ -433,7 +433,9 @@ class Assembler:
         after_with = start + len(words) - words[::-1].index("with")
         first = sentence.words(after_with, after_with + 1)
         described = first == ["the"] and all(sentence.is_title(t) for t in (after_with + 1, after_with + 2)) \
-            and {"record", "best"}.isdisjoint(sentence.words(after_with, span.start))  # "with the Belgian Elke
+            and {"record", "best"}.isdisjoint(sentence.words(after_with, span.start)) and not any(
+                c.label in ("EVENT", "LOCATION") and c.start <= after_with + 1 < c.end for c in sentence.candidates)
+        # "with the Belgian Elke
         # Verstraete second in 7.89", not "with the Olympic Games record of 2:06:32"
         if first in (["a"], ["an"], ["the"], ["her"], ["his"], ["their"]) and not described:
             return False  # "with a South American record of 37.72"
@@ -490,8 +492,9 @@ class Assembler:
         while name < span.start and sentence.is_title(name):
             name += 1
         named = sentence.words(opening, name)
-        return bool(named) and sentence.words(name, name + 2) in ([",", "who"], [",", "whose"]) \
-            and self.subject.isdisjoint(named) and not self.epithet(named)
+        place = any(c.label in ("LOCATION", "EVENT") and c.start < name and c.end > opening for c in sentence.candidates)
+        return bool(named) and named[0] not in ("in", "at", "on") and not place and sentence.words(name, name + 2) in (
+            [",", "who"], [",", "whose"]) and self.subject.isdisjoint(named) and not self.epithet(named)
 
     def named_before(self, span: Candidate, sentence: Sentence) -> bool:
         """Whether a result's verb has another athlete's name for its subject, the name opening a clause or
@@ -611,11 +614,11 @@ class Assembler:
     @staticmethod
     def summary(sentence: Sentence) -> bool:
         """A sentence that sums up a career rather than telling a race: "is a ... medallist", "has
-        represented", "has won individual races" (a present or perfect verb, no date)."""
+        represented", "has won individual races" (a present or perfect verb), or states personal bests."""
         words = sentence.lower
         copula = (("is", "a"), ("is", "an"), ("is", "the"), ("are", "the"))
         return any(pair in copula for pair in zip(words, words[1:])) \
-            or any(word in ("has", "have") and following.endswith("ed") | (following in ("won", "run", "been"))
+            or any(word in ("has", "have") and (following.endswith("ed") or following in ("won", "run", "been"))
                    for word, following in zip(words, words[1:])) or best_stated(sentence)
 
     def several_editions(self, sentence: Sentence) -> bool:
@@ -661,10 +664,12 @@ class Assembler:
         times = [s for s in sentence.candidates if s.label == "TIME"]
         placings = [s for s in sentence.candidates if s.label == "PLACING"]
         for span in sentence.candidates:
+            # the date of something else in her life dates the narrative, not a race: "announced his retirement
+            # on 14 August 2023", "a calf tear in May"
             if id(span) in anchor_spans or span.label == "DATE" and not self.words["life_event_words"].isdisjoint(
                     sentence.words(span.start - 4, span.start)):
-                continue  # the date of something else in her life dates the narrative, not a race: "announced
-            target = span  # his retirement on 14 August 2023", "a calf tear in May"
+                continue
+            target = span
             if span.label == "RECORD" and times:
                 nearest_time = min(times, key=lambda t: sentence.cost(span, t))
                 if sentence.cost(span, nearest_time) <= MARK_TO_TIME:
@@ -965,8 +970,8 @@ class Assembler:
         race = (implied_discipline(event) if event else None) or next(
             iter(self.named_disciplines(anchor, profile)), None)
         fitting = [(text, seconds) for text, seconds in parsed_times if race is None or plausible(race, seconds)]
-        if fitting or parsed_times:  # the nearest time its race can take: "won the 800 m freestyle in 8:22.40 and
-            time, time_s = (fitting or parsed_times)[0]  # was runner-up over 1500 m (15:59.87)"
+        if parsed_times:  # the nearest time its race can take: "won the 800 m freestyle in 8:22.40 and was
+            time, time_s = (fitting or parsed_times)[0]  # runner-up over 1500 m (15:59.87)"
         marks = {m for m in (parse_mark(s.rule, s.text) for s in anchor.all("RECORD")) if m}
         has_result = any(v is not None for v in (place, place_max, status, time)) or bool(marks)
         if not has_result and not (anchor.kind == "event" and self.participation(sentence)
@@ -982,7 +987,8 @@ class Assembler:
         date = self.date(anchor, event, sentence, dates, narrative)
         if date is not None and not (FIRST_YEAR <= (date.year or 0) <= LAST_YEAR):
             date = None  # before the modern Games, or in the future: not a result's date
-        if self.summary(sentence) and (date is None and time is None or best_stated(sentence)):
+        if self.summary(sentence) and (date is None and time is None
+                                       or best_stated(sentence) and place is None and status is None):
             return None  # "She is a Commonwealth Games silver medallist", "He has represented Eritrea at ...",
             # "Her personal bests are 7.83 for the 60 m hurdles and 12.76 ..."
         start, end = trimmed(bio.clean, sentence.span.start_char, sentence.span.end_char)
@@ -1079,10 +1085,7 @@ class Assembler:
             implied = "ultramarathon"  # "the Comrades Marathon ... in 7:08:14": longer than any marathon run;
             # "the Comrades Marathon, an ultramarathon of ...", "the 56-kilometre Two Oceans Marathon" elsewhere
         indoor = bool(event and "Indoor" in event.name) or bool(sentence and "indoors" in sentence.lower)
-        named = [profile.mentioned_before(s.start) if s.rule == "discipline.same" else
-                 profile.of_kind(KIND_RULES[s.rule], seconds, indoor) if s.rule in KIND_RULES else
-                 normalise_discipline(s.text) for s in anchor.all("DISCIPLINE")]
-        own = [refined for refined in (profile.refine(d) for d in named if d) if plausible(refined, seconds)]
+        own = [d for d in self.named_disciplines(anchor, profile, seconds, indoor) if plausible(d, seconds)]
         if anchor.kind == "bare":
             bare = normalise_discipline(anchor.span.text)
             own.insert(0, profile.refine(bare) if bare else None)
@@ -1099,6 +1102,7 @@ class Assembler:
         named_here = {normalise_discipline(s.text) for s in sentence.candidates if s.label == "DISCIPLINE"} \
             if sentence and travelling(event.name) else set()  # "won the 1500 at Athletissima ..., but at the
         # World Championships in Doha that autumn she ...": a championship's race is the one its sentence names
+        named_here.discard(None)
         here = named_here.pop() if len(named_here) == 1 else None
         here = None if here and "relay" in here else here  # a team-mate's race, not hers
         specialty = profile.specialty if self.holds_specialty(event, profile.specialty) else None
@@ -1109,9 +1113,14 @@ class Assembler:
         return next((d for d in fallbacks if plausible(d, seconds)), None)
 
     @staticmethod
-    def named_disciplines(anchor: Anchor, profile: Profile) -> list[str]:
-        """The disciplines assigned to a race, nearest first, in the bio's terms."""
-        return [profile.refine(d) for d in (normalise_discipline(s.text) for s in anchor.all("DISCIPLINE")) if d]
+    def named_disciplines(anchor: Anchor, profile: Profile, seconds: float | None = None,
+                          indoor: bool = False) -> list[str]:
+        """The disciplines assigned to a race, nearest first, in the bio's terms: "the same distance" is the
+        one named last before it, "the hurdles" the bio's hurdles race its time and season allow."""
+        named = [profile.mentioned_before(s.start) if s.rule == "discipline.same" else
+                 profile.of_kind(KIND_RULES[s.rule], seconds, indoor) if s.rule in KIND_RULES else
+                 normalise_discipline(s.text) for s in anchor.all("DISCIPLINE")]
+        return [profile.refine(d) for d in named if d]
 
     @staticmethod
     def holds_specialty(event: EventName, specialty: str | None) -> bool:

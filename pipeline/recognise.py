@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from spacy.util import filter_spans
 
 from .gazetteer import Gazetteer, load_gazetteer
-from .normalise.disciplines import NAME_WORDS
+from .normalise.disciplines import BARE_TRACK_DISTANCES, NAME_WORDS
 from .sentences import KeepText, bio_sentences, doc_text  # noqa: F401  (bio_sentences registers the component)
 
 SPAN_KEY = "candidates"
@@ -126,7 +126,7 @@ REGEX_RULES: tuple[RegexRule, ...] = (
           ("The Zevenheuvelenloop was won by", "Zevenheuvelenloop")),
     # A track distance said without its unit, as athletics writing does: "the 1500", "over 5000", "the 10,000".
     _rule("discipline.bare_track", "DISCIPLINE",
-          r"\b(?:the|over|in|at)\s(?P<value>800|1500|3000|5000|10,?000)"
+          rf"\b(?:the|over|in|at)\s(?P<value>{BARE_TRACK_DISTANCES})"
           r"(?=\s?[,.;:)]|\s(?:at|in|and|but|with|for|before|after|final|finals|heats?|semi-finals?|title|race|"
           r"gold|silver|bronze|when|where|was|that|on|of|he|she|they)\b)",
           ("she won the 1500 at Athletissima", "1500"), ("seventh in the 5000, a race", "5000"),

@@ -31,11 +31,12 @@ _KM_KINDS = {"walk": "walk", "race walk": "walk", "racewalk": "walk", "classic":
 
 
 # The track distances writers name without a unit: "the 1500", "the 10,000".
-BARE_TRACK = re.compile(r"^(?:800|1500|3000|5000|10,?000)$")
+BARE_TRACK_DISTANCES = "800|1500|3000|5000|10,?000"
+BARE_TRACK = re.compile(rf"^(?:{BARE_TRACK_DISTANCES})$")
 
 # Words in a competition's name that give its discipline, in English and in the languages race names
-# keep ("Media Maratón de Bogotá", "Maratona di Roma", "Cross de Atapuerca", "Cardiff Cross Challenge");
-# longer words first.
+# keep ("Media Maratón de Bogotá", "Maratona di Roma", "Cross de Atapuerca", "Cardiff Cross Challenge", not
+# "Southern Cross Games"); longer words first.
 NAME_WORDS = (
     ("half marathon", "half marathon"), ("mitja marató", "half marathon"), ("maratonina", "half marathon"),
     ("media maratón", "half marathon"), ("medio maratón", "half marathon"),
@@ -44,15 +45,15 @@ NAME_WORDS = (
     ("halve marathon", "half marathon"), ("ultramarathon", "ultramarathon"), ("ultra", "ultramarathon"),
     ("marathon", "marathon"), ("maratón", "marathon"),
     ("maratona", "marathon"), ("maraton", "marathon"), ("marató", "marathon"), ("road relay", "road relay"),
-    ("ekiden", "road relay"), ("cross country", "cross country"), ("cross", "cross country"),
+    ("ekiden", "road relay"), ("cross country", "cross country"),
+    ("^cross|cross (?:challenge|race|run|cup|meeting)", "cross country"),
     ("steeplechase", "3000 m steeplechase"),
     ("triathlon", "triathlon"), ("ironman", "triathlon"), ("duathlon", "duathlon"), ("ten mile", "10 miles"),
     ("mountain running", "mountain running"), ("mountain race", "mountain running"), ("hill race", "mountain running"),
     ("fell race", "mountain running"),
     ("mile", "mile"),
 )
-NAME_PATTERNS = tuple((re.compile(rf"\b{word}\b"), discipline) for word, discipline in NAME_WORDS)
-
+NAME_PATTERNS = tuple((re.compile(rf"\b(?:{word})\b"), discipline) for word, discipline in NAME_WORDS)
 
 
 @lru_cache(maxsize=4096)
@@ -142,7 +143,7 @@ def metres(discipline: str) -> tuple[float, str] | None:
 
 # Longer runs are slower at the top: no one has run faster than this up to a length (world records with a
 # margin: 400 m at 9.3 m/s, 1500 m at 7.3, 10,000 m at 6.3, the marathon at 5.9).
-RUN_CEILINGS = ((400.0, 11.0), (1000.0, 8.5), (10000.0, 7.2), (float("inf"), 6.5))
+RUN_CEILINGS = ((400.0, 11.0), (1000.0, 8.5), (2000.0, 7.6), (10000.0, 7.2), (float("inf"), 6.5))
 
 
 def plausible(discipline: str, seconds: float | None) -> bool:
