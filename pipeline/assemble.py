@@ -309,6 +309,9 @@ class Assembler:
             return True  # "without ever finishing on the podium", "did not win"
         if span.rule != "placing.win":
             return False
+        if span.text.lower() in ("wins", "victories") and any(
+                1 < (cardinal(word) or 0) < 100 or word in ("more", "several", "many") for word in before[-3:]):
+            return True  # "two more World Cup wins": a count of results, not one
         if previous in ("the", "this", "that") and span.start - 1 == sentence.span.start and after[:1] and \
                 after[0] in self.words["consequence_verbs"]:
             return True  # "The victory earned her selection for the World Championships": an earlier race's
@@ -468,8 +471,9 @@ class Assembler:
             token = start + index
             if word in ("won", "wins", "set", "clocked") and index > 0 and token - 1 > sentence.span.start \
                     and sentence.is_title(token - 1) and words[index - 1] not in self.subject \
-                    and self.subject.isdisjoint(words[index + 1:]):  # "Stewart won", "in which Kengo Suzuki set"
-                return True
+                    and self.subject.isdisjoint(words[index + 1:]) and not any(  # not "World Cup wins"
+                        c.label == "EVENT" and c.start < token <= c.end for c in sentence.candidates):
+                return True  # "Stewart won", "in which Kengo Suzuki set"
             if words[index - 1:index + 1] == ["went", "to"] and sentence.is_title(token + 1) \
                     and self.subject.isdisjoint(words[index + 1:]):  # "went to Kenya's Samuel Tanui in"
                 return True

@@ -966,3 +966,10 @@ def test_reviewed_cases_keep_their_results():
     assert rows("The win came at the 2019 Boston Marathon in 2:25:01.")[0][4:6] == ("2:25:01", 1)
     assert [r[5:8] for r in rows("At the 2019 Rome Marathon she did reach the finish, in 2:30:11, for tenth.")] == [
         (10, None, None)]
+
+
+def test_a_count_of_wins_is_no_result_and_an_event_is_no_rivals_name():
+    records = rows("She returned to form in the 2021–22 season with two more World Cup wins, but abandoned the Tour de "
+                   "Ski in January 2022 before the final climb.")
+    assert [(r[0], r[5], r[7]) for r in records] == [("Tour de Ski", None, "DNF")]
+    assert rows("In February 2022 she wins the 60 m hurdles at the Irish Indoor Championships in 8.04.")[0][5] == 1
