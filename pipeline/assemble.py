@@ -84,7 +84,7 @@ KIND_CUES = {"walk": re.compile(r"\b(?:[Rr]ace[ -]?[Ww]alk(?:er|ers|ing)?|racewa
 # "gold over the barriers".
 KIND_RULES = {"discipline.hurdles": ("hurdles",), "discipline.barriers": ("hurdles", "steeplechase")}
 # A series of meetings, named by its last word: "World Race Walking Tour", "World Triathlon Series".
-SERIES = re.compile(r"\b(?:Tour|Series|Circuit)$")
+SERIES = re.compile(r"\b(?:Tour|Series|Circuit|League)$")
 # A year standing alone as a word: "1983".
 YEAR_WORD = re.compile(r"^(?:18|19|20)\d\d$")
 # A place this close to the race is where it was held ("the World Championships in Osaka").
@@ -542,7 +542,9 @@ class Assembler:
             return False  # "the next edition of the Boston Marathon" is the race itself
         described = before[-1:] in (["a"], ["an"], ["every"], ["each"])  # "a Diamond League fixture", "at every
         # Ibero-American Championships"
-        several = bool(before) and (cardinal(before[-1]) or 0) > 1  # "at two World Championships"
+        several = bool(before) and 1 < (cardinal(before[-1]) or 0) < 100  # "at two World Championships"
+        if SERIES.search(event.text) and "of" in before:
+            return True  # "the opening meeting of the new Diamond League": the series the race belongs to
         missed = "missed" in before[-3:-1] and before[-1:] in (["the"], ["delayed"], ["postponed"])  # "missed the
         # delayed Tokyo Olympics"
         if several or missed:

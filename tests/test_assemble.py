@@ -973,3 +973,9 @@ def test_a_count_of_wins_is_no_result_and_an_event_is_no_rivals_name():
                    "Ski in January 2022 before the final climb.")
     assert [(r[0], r[5], r[7]) for r in records] == [("Tour de Ski", None, "DNF")]
     assert rows("In February 2022 she wins the 60 m hurdles at the Irish Indoor Championships in 8.04.")[0][5] == 1
+
+
+def test_the_league_a_meeting_belongs_to_is_not_the_competition():
+    records = rows("In 2010 he was eighth at the Qatar Athletic Super Grand Prix in Doha, the opening meeting of the new "
+                   "Diamond League, on 14 May.")
+    assert [r[0] for r in records] == ["Qatar Athletic Super Grand Prix"]
