@@ -793,7 +793,9 @@ class Assembler:
                 record = self.record(anchor, events.get(id(anchor.span)), sentence, dates,
                                      earlier[-1] if earlier else before, profile, bio)
                 if record and anchor.clause is not None:
-                    record = carried_month(record, told.get(id(anchor.span)), bool(anchor.items.get("DATE")))
+                    own_date = any(sentence.tokens.clause_of[span.end - 1] == anchor.clause  # not a heading's
+                                   for _, span in anchor.items.get("DATE", []))
+                    record = carried_month(record, told.get(id(anchor.span)), own_date)
                     told[id(anchor.span)] = record
                 if record:
                     records.append(record)

@@ -979,3 +979,10 @@ def test_the_league_a_meeting_belongs_to_is_not_the_competition():
     records = rows("In 2010 he was eighth at the Qatar Athletic Super Grand Prix in Doha, the opening meeting of the new "
                    "Diamond League, on 14 May.")
     assert [r[0] for r in records] == ["Qatar Athletic Super Grand Prix"]
+
+
+def test_a_team_placing_in_a_later_clause_keeps_the_month():
+    records = extract_text("Jo Runner\n\n2012: 14th in the under-23 race at the European Cross Country Championships in "
+                           "Budapest in December; Portugal, with Runner its second scorer, fourth in the under-23 team "
+                           "event.")
+    assert [(r.date, r.place) for r in records] == [("2012-12", 14), ("2012-12", 4)]
