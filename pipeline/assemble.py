@@ -573,10 +573,10 @@ class Assembler:
             sentence.candidates = sorted([*sentence.candidates, *(
                 replace(s, label="DISCIPLINE", rule="discipline.race_name", text=s.text.split()[-1]) for s in miles)],
                 key=lambda c: (c.start, -c.end))
-        # "On the World Race Walking Tour she was 3rd at the Gran Premio Cantones de La Coruña": the meeting is
-        # the competition, the tour its frame
-        events = [s for s in events if not (SERIES.search(s.text) and sentence.words(s.start - 2, s.start) == [
-            "on", "the"] and any(e.start > s.end and sentence.clause(e) == sentence.clause(s) for e in events))]
+        # "On the World Race Walking Tour she was 3rd at the Gran Premio Cantones de La Coruña", "her first Wanda
+        # Diamond League podium, finishing second at Herculis": the meeting is the competition, the series its frame
+        events = [s for s in events if not (SERIES.search(s.text) and any(
+            e.start > s.end and not SERIES.search(e.text) and sentence.clause(e) == sentence.clause(s) for e in events))]
         anchors = [Anchor(s, "event") for s in events if not self.is_reference(s, sentence)] or [
             Anchor(s, "event") for s in events[:1] if results]  # "Selected for the X, she dropped out"
         if not results:  # no record unless she took part, but the races named still date the narrative
@@ -995,7 +995,8 @@ class Assembler:
         date = self.date(anchor, event, sentence, dates, narrative)
         if date is not None and not (FIRST_YEAR <= (date.year or 0) <= LAST_YEAR):
             date = None  # before the modern Games, or in the future: not a result's date
-        if self.summary(sentence) and (date is None and time is None
+        undated = own is None and not (event and event.edition_year)  # a year only from the narrative
+        if self.summary(sentence) and (undated and time is None
                                        or best_stated(sentence) and place is None and status is None):
             return None  # "She is a Commonwealth Games silver medallist", "He has represented Eritrea at ...",
             # "Her personal bests are 7.83 for the 60 m hurdles and 12.76 ..."

@@ -986,3 +986,11 @@ def test_a_team_placing_in_a_later_clause_keeps_the_month():
                            "Budapest in December; Portugal, with Runner its second scorer, fourth in the under-23 team "
                            "event.")
     assert [(r.date, r.place) for r in records] == [("2012-12", 14), ("2012-12", 4)]
+
+
+def test_a_series_before_its_meeting_and_a_summary_with_the_narratives_year_give_no_record():
+    records = rows("In 2023 she earns her first Wanda Diamond League podium, finishing second at Herculis in Monaco "
+                   "in 12.76.")
+    assert [r[0] for r in records] == ["Herculis"]
+    assert rows("In 2014 he walked well. He has walked at five editions of the Gran Premio Cantones de La Coruña "
+                "without ever finishing on the podium.") == []
