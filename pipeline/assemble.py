@@ -176,6 +176,11 @@ class Sentence:
         """Whether Doc token ``token`` is title-case (False outside the sentence)."""
         return self.span.start <= token < self.span.end and self.tokens.titled[token]
 
+    def in_name(self, token: int, labels: tuple[str, ...] = ("EVENT", "LOCATION")) -> bool:
+        """Whether Doc token ``token`` belongs to a competition's or a place's name (a candidate of
+        ``labels``): "Cup" in "World Cup wins" is no athlete's name."""
+        return any(c.label in labels and c.start <= token < c.end for c in self.candidates)
+
     def clause(self, span: Candidate) -> int:
         return self.tokens.clause_of[span.start]
 
@@ -436,8 +441,8 @@ class Assembler:
         after_with = start + len(words) - words[::-1].index("with")
         first = sentence.words(after_with, after_with + 1)
         described = first == ["the"] and all(sentence.is_title(t) for t in (after_with + 1, after_with + 2)) \
-            and {"record", "best"}.isdisjoint(sentence.words(after_with, span.start)) and not any(
-                c.label in ("EVENT", "LOCATION") and c.start <= after_with + 1 < c.end for c in sentence.candidates)
+            and {"record", "best"}.isdisjoint(sentence.words(after_with, span.start)) \
+            and not sentence.in_name(after_with + 1)
         # "with the Belgian Elke
         # Verstraete second in 7.89", not "with the Olympic Games record of 2:06:32"
         if first in (["a"], ["an"], ["the"], ["her"], ["his"], ["their"]) and not described:
@@ -471,8 +476,8 @@ class Assembler:
             token = start + index
             if word in ("won", "wins", "set", "clocked") and index > 0 and token - 1 > sentence.span.start \
                     and sentence.is_title(token - 1) and words[index - 1] not in self.subject \
-                    and self.subject.isdisjoint(words[index + 1:]) and not any(  # not "World Cup wins"
-                        c.label == "EVENT" and c.start < token <= c.end for c in sentence.candidates):
+                    and self.subject.isdisjoint(words[index + 1:]) \
+                    and not sentence.in_name(token - 1, ("EVENT",)):  # not "World Cup wins"
                 return True  # "Stewart won", "in which Kengo Suzuki set"
             if words[index - 1:index + 1] == ["went", "to"] and sentence.is_title(token + 1) \
                     and self.subject.isdisjoint(words[index + 1:]):  # "went to Kenya's Samuel Tanui in"
@@ -496,7 +501,7 @@ class Assembler:
         while name < span.start and sentence.is_title(name):
             name += 1
         named = sentence.words(opening, name)
-        place = any(c.label in ("LOCATION", "EVENT") and c.start < name and c.end > opening for c in sentence.candidates)
+        place = any(sentence.in_name(token) for token in range(opening, name))
         return bool(named) and named[0] not in ("in", "at", "on") and not place and sentence.words(name, name + 2) in (
             [",", "who"], [",", "whose"]) and self.subject.isdisjoint(named) and not self.epithet(named)
 
@@ -1266,11 +1271,10 @@ def team_placing(span: Candidate, sentence: Sentence) -> bool:
     """A placing of the athlete's team: "the Eritrean team that took the bronze medal", "team silver" (not
     "at the World Race Walking Team Championships, finishing ninth")."""
     start = max(span.start - 5, sentence.span.start)
-    events = [c for c in sentence.candidates if c.label == "EVENT"]
     after = list(itertools.takewhile(lambda word: word not in PUNCTUATION and word != "and",
                                      sentence.words(span.end, span.end + 6)))
     return span.label == "PLACING" and (span.rule == "placing.medal" and "team" in after or any(
-        word == "team" and not any(e.start <= token < e.end for e in events)  # "Kenya's gold-medal-winning team"
+        word == "team" and not sentence.in_name(token, ("EVENT",))  # "Kenya's gold-medal-winning team"
         for token, word in enumerate(sentence.words(start, span.start), start)))
 
 

@@ -624,7 +624,7 @@ def test_postponements_games_by_year_marks_and_hyphenated_cross_country():
         "Great Edinburgh International Cross-Country"]
 
 
-def test_kind_cues_come_from_the_lead_or_race_names_only():
+def test_kind_cues_come_from_the_lead_race_names_or_two_mentions():
     records = extract_text("Jo Runner\n\nJo Runner is an English triathlete. She led out of the open-water swim in "
                            "Leeds in 2018. In 2019 she won the Great Manchester 10K in 32:10.")
     assert [r.discipline for r in records][-1] == "10K"
