@@ -136,11 +136,13 @@ class Tokens:
     lower: list[str]
     titled: list[bool]
     clause_of: list[int]
+    predicate_of: list[int]  # clause numbers where "and" before a result verb also starts one ("was 13th in
+    # March 2023 and improved to fourth the following year"); read only to split one race's results
     commas_before: list[int]
     semicolons_before: list[int]
 
     @classmethod
-    def of(cls, doc: Doc, clause_breaks: frozenset[str]) -> Tokens:
+    def of(cls, doc: Doc, clause_breaks: frozenset[str], result_verbs: frozenset[str]) -> Tokens:
         strings = doc.vocab.strings
         ids = doc.to_array(LOWER)
         breaks = numpy.isin(ids, [strings[word] for word in clause_breaks])
@@ -151,10 +153,12 @@ class Tokens:
         for index in numpy.flatnonzero((ids[:-1] == strings[","]) & (ids[1:] == strings["and"])).tolist():
             if pronoun[index + 2:index + 12].any():
                 breaks[index + 1] = True
+        predicates = breaks.copy()
+        predicates[:-1] |= (ids[:-1] == strings["and"]) & numpy.isin(ids[1:], [strings[w] for w in result_verbs])
         commas = numpy.isin(ids, [strings[mark] for mark in (",", "(", ")")])
         semicolons = ids == strings[";"]
         return cls([strings[key] for key in ids.tolist()], doc.to_array(IS_TITLE).astype(bool).tolist(),
-                   numpy.cumsum(breaks).tolist(), [0, *numpy.cumsum(commas).tolist()],
+                   numpy.cumsum(breaks).tolist(), numpy.cumsum(predicates).tolist(), [0, *numpy.cumsum(commas).tolist()],
                    [0, *numpy.cumsum(semicolons).tolist()])
 
 
@@ -198,8 +202,10 @@ class Sentence:
         left, right = (a, b) if a.end <= b.start else (b, a)
         commas = self.tokens.commas_before[right.start] - self.tokens.commas_before[left.end]
         clauses = self.tokens.clause_of[right.start] - self.tokens.clause_of[left.end - 1]
+        predicates = self.tokens.predicate_of[right.start] - self.tokens.predicate_of[left.end - 1] - clauses
         semicolons = self.tokens.semicolons_before[right.start] - self.tokens.semicolons_before[left.end]
-        return right.start - left.end + COMMA_COST * commas + CLAUSE_COST * clauses + SEMICOLON_COST * semicolons
+        return (right.start - left.end + COMMA_COST * (commas + predicates) + CLAUSE_COST * clauses
+                + SEMICOLON_COST * semicolons)
 
 
 class Assembler:
@@ -209,7 +215,7 @@ class Assembler:
         vocab = vocabulary()
         self.gazetteer = gazetteer or load_gazetteer()
         self.words = {name: frozenset(vocab[name]) for name in (
-            "participation_words", "clause_breaks", "reference_cues", "margin_before", "margin_after",
+            "participation_words", "clause_breaks", "result_verbs", "reference_cues", "margin_before", "margin_after",
             "location_cues", "held_words", "split_cues", "passing_words", "title_words", "segment_words",
             "segment_after", "medal_missed_before", "birth_words", "intent_words", "other_result_words",
             "missed_words", "other_people", "heat_words", "negation_words", "not_placing_after",
@@ -230,7 +236,7 @@ class Assembler:
         candidates = [Candidate(s.label_, s.id_, s.start, s.end, text[s.start_char:s.end_char])
                       for s in doc.spans[SPAN_KEY]]
         starts = [span.start for span in candidates]
-        tokens = Tokens.of(doc, self.words["clause_breaks"])
+        tokens = Tokens.of(doc, self.words["clause_breaks"], self.words["result_verbs"])
         for sent in doc.sents:
             lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
             inside = [span for span in candidates[lo:hi] if span.end <= sent.end]
@@ -798,7 +804,7 @@ class Assembler:
                 record = self.record(anchor, events.get(id(anchor.span)), sentence, dates,
                                      earlier[-1] if earlier else before, profile, bio)
                 if record and anchor.clause is not None:
-                    own_date = any(sentence.tokens.clause_of[span.end - 1] == anchor.clause  # not a heading's
+                    own_date = any(sentence.tokens.predicate_of[span.end - 1] == anchor.clause  # not a heading's
                                    for _, span in anchor.items.get("DATE", []))
                     record = carried_month(record, told.get(id(anchor.span)), own_date)
                     told[id(anchor.span)] = record
@@ -856,7 +862,7 @@ class Assembler:
         there a year later, in 9:38.12"): each clause's results, dates and disciplines go to its own record;
         the place, a date stated before every result, and a discipline named outside them are shared."""
         def clause(span: Candidate) -> int:  # where a span ends: "was then third" is one result
-            return sentence.tokens.clause_of[span.end - 1]
+            return sentence.tokens.predicate_of[span.end - 1]
 
         results = [span for label in ("PLACING", "STATUS") for _, span in anchor.items.get(label, [])]
         ruled = {clause(span) for span in results}
@@ -990,7 +996,7 @@ class Assembler:
         if not has_result and not (anchor.kind == "event" and self.participation(sentence)
                                    and sentence.span.start != self.lead_start):
             return None  # taking part, but not in the lead's summary of a career ("represented England at ...")
-        if event and anchor.clause is not None and anchor.clause != sentence.clause(anchor.span) \
+        if event and anchor.clause is not None and anchor.clause != sentence.tokens.predicate_of[anchor.span.start] \
                 and anchor.items.get("DATE"):
             event = replace(event, edition_year=None)  # "... then the title there a year later": another edition
         own = self.own_date(anchor, dates)

@@ -258,6 +258,19 @@ def test_one_competition_two_results_in_two_clauses():
         ("NCAA Championships", 2017, "Eugene", "9:38.12", 1, ["CR"])]
 
 
+def test_and_before_a_result_verb_starts_another_edition():
+    records = rows("She was 13th at the Vasaloppet in March 2023 and improved to fourth the following year, "
+                   "finishing in 4:01:55.")
+    assert [(r[0], r[1], r[4], r[5]) for r in records] == [
+        ("Vasaloppet", 2023, None, 13), ("Vasaloppet", 2024, "4:01:55", 4)]
+
+
+def test_the_same_event_is_the_discipline_named_last():
+    records = rows("In 2012 he was 29th in the 20 km walk in London. A year later he was disqualified from the "
+                   "same event at the World Championships in Moscow.")
+    assert [(r[1], r[3], r[7]) for r in records] == [(2012, "20 km walk", None), (2013, "20 km walk", "DQ")]
+
+
 def test_a_reaction_time_is_not_a_time():
     records = rows("In 2017 he was disqualified in the 200 m heats at the African Championships for a false "
                    "start (reaction time 0.071 s).")
