@@ -263,7 +263,8 @@ class Assembler:
             if inside_longer:
                 continue
             inside_event = span.label in ("DATE", "LOCATION", "DISCIPLINE") and reach.get("EVENT", -1) >= span.end
-            if inside_event or self.misread(span, sentence):
+            inside_time = span.label == "LOCATION" and reach.get("TIME", -1) >= span.end  # "Two hours, 22 minutes"
+            if inside_event or inside_time or self.misread(span, sentence):
                 continue
             kept.append(span)
         return kept

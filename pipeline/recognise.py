@@ -27,6 +27,7 @@ from spacy.util import filter_spans
 
 from .gazetteer import Gazetteer, load_gazetteer
 from .normalise.disciplines import BARE_TRACK_DISTANCES, NAME_WORDS
+from .normalise.times import HOUR_WORD
 from .sentences import KeepText, bio_sentences, doc_text  # noqa: F401  (bio_sentences registers the component)
 
 SPAN_KEY = "candidates"
@@ -73,12 +74,14 @@ REGEX_RULES: tuple[RegexRule, ...] = (
           ("won in a wind-aided 20.24 (+2.9 m/s)", "20.24"), ("silver, her 54.92 bettered only by", "54.92")),
     _rule("time.bracketed_seconds", "TIME", r"[(,]\s?(?P<value>\d{1,2}\.\d{2})(?=\s?[),;])",
           ("fifth in the final (55.84) and", "55.84"), ("(third in her race, 54.72)", "54.72")),
+    # Hours may be a word, as older prose has them: "two hours, 22 minutes and 15 seconds".
     _rule("time.words", "TIME",
-          r"\d(?<!\w\d)\d?\s?(?:hours?|hrs?|h)\b[\s,]*(?:and\s+)?\d{1,2}\s?(?:minutes?|mins?|m|['’])"
+          rf"(?:\d(?<!\w\d)\d?|\b{HOUR_WORD})\s?(?:hours?|hrs?|h)\b[\s,]*(?:and\s+)?\d{{1,2}}\s?(?:minutes?|mins?|m|['’])"
           r"(?:[\s,]*(?:and\s+)?\d{1,2}(?:\.\d+)?\s?(?:seconds?|secs?|s|[\"”]))?"
           r"|\d(?<!\w\d)\d?\s?(?:minutes?|mins?|['’])[\s,]*(?:and\s+)?\d{1,2}(?:\.\d+)?\s?(?:seconds?|secs?|s\b|[\"”])",
           ("in 2 hours 8 minutes and 50 seconds", "2 hours 8 minutes and 50 seconds"),
-          ("in 3 min 35.6 s", "3 min 35.6 s")),
+          ("in 3 min 35.6 s", "3 min 35.6 s"),
+          ("in two hours, 22 minutes and 15 seconds.", "two hours, 22 minutes and 15 seconds")),
     _rule("date.dmy", "DATE", rf"\d(?<!\w\d)\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?:18|19|20)\d\d\b",
           ("on 12 April 2009 in", "12 April 2009")),
     _rule("date.mdy", "DATE", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:18|19|20)\d\d\b",

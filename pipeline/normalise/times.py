@@ -10,10 +10,16 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _HOURS = re.compile(r"\d\s?(?:hours?|hrs?|h)\b(?=[\s,\d])", re.IGNORECASE)
 _COLON_HOURS = re.compile(r"\d:\d{2}:\d{2}")
 _MINUTES_ONLY = re.compile(r"^\s*\d+(?:\.\d+)?\s?(?:minutes|min|mins)\s*$", re.IGNORECASE)
+# Hours as a word: "two hours, 22 minutes and 15 seconds". A pattern string, shared with the recogniser.
+_HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+HOUR_WORD = r"(?i:" + "|".join(_HOUR_WORDS) + r")\b"
+_LEADING_HOUR_WORD = re.compile(r"^\s*(" + HOUR_WORD + r")")
 
 
 def parse_time(text: str) -> tuple[str, float] | None:
     """Canonical string and seconds for a time span's text; None when it is not a plausible time."""
+    text = _LEADING_HOUR_WORD.sub(lambda m: str(_HOUR_WORDS[m.group(1).lower()]), text)
     numbers = _NUMBER.findall(text)
     if not numbers or _MINUTES_ONLY.match(text):
         return None
