@@ -223,6 +223,7 @@ class Assembler:
             "squad_words", "life_event_words", "consequence_verbs", "rival_cues", "multisport_words")}
         self.subject: frozenset[str] = frozenset()
         self.demonym: str | None = None  # the subject's nationality, as the lead gives it
+        self.frame: Record | None = None  # the race the previous sentence named without a result
         self.checks = {"PLACING": self.misread_placing, "TIME": self.misread_time, "RECORD": self.misread_record,
                        "LOCATION": self.misread_location, "DISCIPLINE": self.misread_discipline,
                        "DATE": self.misread_date, "STATUS": self.misread_status}  # context rules by label
@@ -331,8 +332,9 @@ class Assembler:
             return True  # "he ranked 3rd in 2:08:21, while Yuya Yoshida won in 2:07:05"
         if after[:1] in (["time"], ["margin"], ["streak"], ["mark"]):
             return True  # "her winning time of 2:24:12": the result is told elsewhere in the sentence
+        margin = after[1:2] and (after[1][0].isdigit() or cardinal(after[1]) is not None)  # "won by 1.4 seconds"
         passive = bool(after) and after[0] == "by" and not (
-            self.subject.intersection(after[1:3]) or self.epithet(sentence.words(span.end + 1, span.end + 5)))
+            margin or self.subject.intersection(after[1:3]) or self.epithet(sentence.words(span.end + 1, span.end + 5)))
         intent = previous == "to" and len(before) > 1 and before[-2] in self.words["intent_words"]
         return passive or intent or previous == "race"
 
@@ -603,6 +605,9 @@ class Assembler:
             disciplines = [s for s in spans if s.label == "DISCIPLINE"]
             if disciplines:
                 anchors.append(Anchor(disciplines[0], "bare"))
+            elif self.frame is not None:  # "She won in 2:24:10", after the race was named: the sentence's race
+                start = sentence.span.start
+                anchors.append(Anchor(Candidate("RACE", "race.told_before", start, start, ""), "bare"))
         anchors.sort(key=lambda a: a.span.start)
         self.group(anchors, sentence)
         return anchors
@@ -787,6 +792,7 @@ class Assembler:
         self.lead_start = lead.span.start if lead else -1
         narrative = Narrative()
         records: list[Record] = []
+        self.frame = None
         for sentence in sentences:
             anchors = self.anchors(sentence)
             if anchors:
@@ -800,19 +806,26 @@ class Assembler:
             parts = (team for a in anchors for part in self.split_by_discipline(a, sentence)
                      for clause in self.split_by_clause(part, sentence) for team in split_team(clause, sentence))
             told: dict[int, Record] = {}  # race -> its record from an earlier clause of this sentence
+            made = 0
             for anchor in parts:
                 earlier = [state for position, state in states if position < anchor.span.start]
                 record = self.record(anchor, events.get(id(anchor.span)), sentence, dates,
                                      earlier[-1] if earlier else before, profile, bio)
+                if record and self.frame is not None and anchor.kind == "bare" and record.event is None:
+                    record = told_over_two(record, self.frame)
                 if record and anchor.clause is not None:
                     own_date = any(sentence.tokens.predicate_of[span.end - 1] == anchor.clause  # not a heading's
                                    for _, span in anchor.items.get("DATE", []))
                     record = carried_month(record, told.get(id(anchor.span)), own_date)
                     told[id(anchor.span)] = record
                 if record:
+                    made += 1
                     records.append(record)
                     if record.event:
                         self.latest[record.event] = record
+            named = [a for a in anchors if a.kind == "event"]
+            self.frame = self.record(named[-1], events.get(id(named[-1].span)), sentence, dates, narrative, profile,
+                                     bio, frame=True) if named and not made else None
         return records
 
     def events(self, anchors: list[Anchor], year: int | None, sentence: Sentence) -> dict[int, EventName]:
@@ -972,7 +985,10 @@ class Assembler:
         return resolved, states
 
     def record(self, anchor: Anchor, event: EventName | None, sentence: Sentence,
-               dates: dict[int, PartialDate | None], narrative: Narrative, profile: Profile, bio: Bio) -> Record | None:
+               dates: dict[int, PartialDate | None], narrative: Narrative, profile: Profile, bio: Bio,
+               frame: bool = False) -> Record | None:
+        """The race's record; with ``frame``, its competition, date and place even without a result (a
+        race named in one sentence whose result the next one gives)."""
         place = place_max = status = None
         placings = [(span, parse_placing(span.rule, span.text)) for span in anchor.all("PLACING")]
         placings = [(span, parsed) for span, parsed in placings if parsed and (parsed.place or parsed.place_max)]
@@ -994,7 +1010,7 @@ class Assembler:
             time, time_s = (fitting or parsed_times)[0]  # runner-up over 1500 m (15:59.87)"
         marks = {m for m in (parse_mark(s.rule, s.text) for s in anchor.all("RECORD")) if m}
         has_result = any(v is not None for v in (place, place_max, status, time)) or bool(marks)
-        if not has_result and not (anchor.kind == "event" and self.participation(sentence)
+        if not has_result and not frame and not (anchor.kind == "event" and self.participation(sentence)
                                    and sentence.span.start != self.lead_start):
             return None  # taking part, but not in the lead's summary of a career ("represented England at ...")
         if event and anchor.clause is not None and anchor.clause != sentence.tokens.predicate_of[anchor.span.start] \
@@ -1301,6 +1317,17 @@ def split_team(anchor: Anchor, sentence: Sentence) -> list[Anchor]:
             theirs.items[label] = list(items)
     theirs.items["PLACING"] = team
     return [own, theirs]
+
+
+def told_over_two(record: Record, frame: Record) -> Record:
+    """A result told in the sentence after the one that names its race ("Her first medal came at the 2018
+    European Championships in Glasgow. She took silver in the 100 m butterfly"): the race's competition,
+    place and date, and its sentence as the evidence."""
+    dated = record.date is not None and len(record.date) > 4 and record.year == frame.year
+    return replace(record, event=frame.event, location=record.location or frame.location,
+                   year=frame.year or record.year, date=record.date if dated else frame.date or record.date,
+                   discipline=record.discipline or frame.discipline, char_start=frame.char_start,
+                   char_end=frame.char_end, evidence=frame.evidence)
 
 
 def past_brackets(words: list[str]) -> list[str]:

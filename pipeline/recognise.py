@@ -86,8 +86,8 @@ REGEX_RULES: tuple[RegexRule, ...] = (
           ("on 12 April 2009 in", "12 April 2009")),
     _rule("date.mdy", "DATE", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:18|19|20)\d\d\b",
           ("on April 12, 2009, she", "April 12, 2009")),
-    _rule("date.my", "DATE", rf"\b{_MONTH}\s+(?:of\s+)?(?:18|19|20)\d\d\b",
-          ("in December 2014.", "December 2014")),
+    _rule("date.my", "DATE", rf"\b{_MONTH}\s+(?:of\s+)?(?:(?:18|19|20)\d\d|['’]\d\d)\b",
+          ("in December 2014.", "December 2014"), ("in January '62, won by", "January '62")),
     _rule("date.dm", "DATE", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\s*,?\s*\d)"
           rf"|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)",
           ("On 7 June she won", "7 June"), ("On June 7 she won", "June 7")),

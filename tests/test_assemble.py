@@ -271,6 +271,24 @@ def test_the_same_event_is_the_discipline_named_last():
     assert [(r[1], r[3], r[7]) for r in records] == [(2012, "20 km walk", None), (2013, "20 km walk", "DQ")]
 
 
+def test_a_result_told_in_the_sentence_after_its_race():
+    text = ("Her breakthrough came at the Osaka Women's Marathon on 27 January 2013. Running alone from 30 km, "
+            "she won in 2:24:48, a personal best.")
+    records = extract_text("Jo Runner\n\n" + text)
+    assert [(r.event, r.date, r.location, r.time, r.place, r.records) for r in records] == [
+        ("Osaka Women's Marathon", "2013-01-27", "Osaka", "2:24:48", 1, ["PB"])]
+    assert records[0].evidence == text.split(" Running")[0]
+
+
+def test_a_race_named_without_a_result_lends_nothing_to_a_sentence_naming_its_own():
+    records = rows("In 2013 she travelled to the Osaka Women's Marathon. She won the Boston Marathon in 2:24:48.")
+    assert [(r[0], r[5]) for r in records] == [("Boston Marathon", 1)]
+
+
+def test_won_by_a_margin_is_a_win():
+    assert [r[5] for r in rows("In 2021 she ran the Cork City Marathon, which she won by 14 seconds.")] == [1]
+
+
 def test_a_reaction_time_is_not_a_time():
     records = rows("In 2017 he was disqualified in the 200 m heats at the African Championships for a false "
                    "start (reaction time 0.071 s).")

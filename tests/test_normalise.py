@@ -195,6 +195,7 @@ def test_the_discipline_a_race_name_states(name, discipline):
 def test_a_two_digit_year_after_an_apostrophe():
     assert parse_date("date.year_short", "'62") == PartialDate(year=1962)
     assert parse_date("date.year_short", "’19") == PartialDate(year=2019)
+    assert parse_date("date.my", "January '62") == PartialDate(year=1962, month=1)
 
 
 def test_no_run_is_faster_than_the_world_records_allow():

@@ -36,6 +36,7 @@ YEAR_IN_PHRASE = re.compile(r"(?:18|19|20)\d\d")
 PLACEHOLDER_YEAR = 2000
 # Two-digit years ("'62") are read as the latest year not after this one: '62 is 1962, '19 is 2019.
 PIVOT_YEAR = 2026
+SHORT_YEAR = re.compile(r"['’]\d\d\b")
 # The day of a date phrase: "21st" in "the 21st of October", "14" in "June 14, 2019". It is read from the
 # text and the phrase is parsed with the first of the month in its place, so the cache holds one phrase
 # per month and wording, not one per day.
@@ -107,9 +108,8 @@ def parse_date(rule: str, text: str) -> PartialDate | RelativeDate | None:
         if rule == "date.months_later":
             return RelativeDate(0, count)
         return RelativeDate(count if rule == "date.years_later" else -count, None)
-    if rule == "date.year_short":  # "'62": the latest such year not after PIVOT_YEAR
-        short = int(text.strip("'’"))
-        return PartialDate(year=(1900 if 2000 + short > PIVOT_YEAR else 2000) + short)
+    if rule == "date.year_short":  # "'62"
+        return PartialDate(year=_short_year(text))
     if rule == "date.year":
         digits = re.match(r"\d{4}", text)
         return PartialDate(year=int(digits.group())) if digits else None
@@ -124,6 +124,9 @@ def parse_date(rule: str, text: str) -> PartialDate | RelativeDate | None:
     if parts is None:
         return None
     phrase = text.split()[0] if rule == "date.month_same_year" else re.sub(r"['’]s$", "", text)
+    short = SHORT_YEAR.search(phrase) if "y" in parts else None  # "January '62"
+    if short:
+        phrase = phrase[:short.start()] + str(_short_year(short.group())) + phrase[short.end():]
     year = YEAR_IN_PHRASE.search(phrase) if "y" in parts else None
     phrase = YEAR_IN_PHRASE.sub(str(PLACEHOLDER_YEAR), phrase)
     day = DAY_IN_PHRASE.search(phrase) if "d" in parts else None
@@ -146,6 +149,12 @@ def _read(phrase: str) -> datetime | None:
     """dateparser on a phrase whose year and day are placeholders: a few dozen month phrases cover every
     bio, so the cache answers almost every call (dateparser takes about 2 ms a phrase)."""
     return dateparser.parse(phrase, languages=["en"], settings=SETTINGS)
+
+
+def _short_year(text: str) -> int:
+    """ "'62" -> 1962, "'19" -> 2019: the latest such year not after PIVOT_YEAR."""
+    short = int(text.strip("'’"))
+    return (1900 if 2000 + short > PIVOT_YEAR else 2000) + short
 
 
 def _count(word: str) -> int | None:
