@@ -277,6 +277,7 @@ class Assembler:
         after = sentence.words(span.end, span.end + 3)
         if span.label in ("TIME", "PLACING", "RECORD", "STATUS") and (
                 self.someone_elses(before) or self.with_rival(span, sentence) or self.winners(span, sentence)
+                or self.whose(span, sentence)
                 or self.named_winner(span, sentence) or self.other_subject(span, sentence)):
             return True
         check = self.checks.get(span.label)
@@ -476,6 +477,16 @@ class Assembler:
         others = [i for i, word in enumerate(before) if word in self.words["other_people"] and word != self.demonym]
         return bool(others) and self.subject.isdisjoint(before[others[-1]:])
 
+    def whose(self, span: Candidate, sentence: Sentence) -> bool:
+        """A result in a relative clause about a person: "married to the steeplechaser Daniyar Omarov, whose
+        personal best is 8:24.10" (not "the short relay, whose 44.05 was a national record")."""
+        words = sentence.words(span.start - 5, span.start)
+        if "whose" not in words:
+            return False
+        at = span.start - len(words) + words.index("whose")
+        person = at - 2 if sentence.words(at - 1, at) == [","] else at - 1
+        return sentence.is_title(person) or (sentence.words(person, person + 1) or [""])[0] in self.words["other_people"]
+
     def named_winner(self, span: Candidate, sentence: Sentence) -> bool:
         """A result told after another named athlete's win or name: "(Ian Stewart won in a Games record of
         13:22.8)", "went to Kenya's Samuel Tanui in 3:51.38", "China's He Jie taking gold"."""
@@ -631,6 +642,12 @@ class Assembler:
         words = sentence.lower
         starts_with_other = bool(words) and words[0] in ("her", "his", "their", "the") and bool(
             set(words[1:4]) & self.words["other_subjects"])
+        if "," in words[1:4] and sentence.is_title(sentence.span.start):  # "Jonas Reiter, Brandstätter's training
+            comma = words.index(",", 1)  # partner, had shared the pacing": a named person described as hers
+            owner = words[comma + 1:comma + 3]
+            starts_with_other = starts_with_other or bool(owner) and (owner[0] in ("her", "his", "their") or (
+                owner[0] in self.subject and owner[1:] in (["'s"], ["’s"]))) and bool(
+                set(words[comma + 2:comma + 6]) & self.words["other_subjects"])
         mentions_subject = bool(set(words[4:]) & SUBJECT_WORDS)  # "Her coach ... guided her to a record"
         return starts_with_other and not mentions_subject
 
@@ -668,7 +685,7 @@ class Assembler:
         """Whether she was the pacemaker: "went to the Berlin Marathon as a pacemaker"."""
         words = sentence.lower
         return any(words[i:i + 2] in (["as", "a"], ["as", "the"]) and words[i + 2] in self.words["pacing_words"]
-                   for i in range(len(words) - 2))
+                   or words[i] in SUBJECT_WORDS and words[i + 1] == "paced" for i in range(len(words) - 2))
 
     @staticmethod
     def group(anchors: list[Anchor], sentence: Sentence) -> None:
@@ -1287,7 +1304,8 @@ def best_stated(sentence: Sentence) -> bool:
     bests are 7.83 for the 60 m hurdles and 12.76 for the 100 m hurdles"."""
     words = sentence.lower
     return any(word in ("best", "bests") and not {"her", "his"}.isdisjoint(words[max(index - 2, 0):index])
-               and not {"is", "are"}.isdisjoint(words[index + 1:index + 5]) for index, word in enumerate(words))
+               and (not {"is", "are"}.isdisjoint(words[index + 1:index + 5]) or words[index + 1:index + 2] == ["were"])
+               for index, word in enumerate(words))
 
 
 def team_placing(span: Candidate, sentence: Sentence) -> bool:

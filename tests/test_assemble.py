@@ -289,6 +289,21 @@ def test_won_by_a_margin_is_a_win():
     assert [r[5] for r in rows("In 2021 she ran the Cork City Marathon, which she won by 14 seconds.")] == [1]
 
 
+def test_results_of_people_described_as_hers_are_not_hers():
+    assert rows("In 2024 she married the steeplechaser Daniyar Omarov, whose personal best is 8:24.10.") == []
+    assert rows("Jonas Reiter, Runner's training partner in Graz, shared the pacing until 25 km in 2022 and then "
+                "carried on to finish in 2:11:02.") == []
+    assert rows("In 2023 she paced Reiter through the first 25 km of the Berlin Marathon.") == []
+    relay = rows("At the 2019 European U23 Championships she was fourth with the short relay, whose 44.05 was a "
+                 "national U23 record.")
+    assert [(r[5], r[8]) for r in relay] == [(4, ["NR"])]
+
+
+def test_personal_bests_stated_in_the_past_are_no_results():
+    assert rows("His personal bests were 4 min 11.8 sec for the mile (1957) and 2 hr 14 min 28 sec for the "
+                "marathon (1963).") == []
+
+
 def test_a_reaction_time_is_not_a_time():
     records = rows("In 2017 he was disqualified in the 200 m heats at the African Championships for a false "
                    "start (reaction time 0.071 s).")
