@@ -52,6 +52,7 @@ CLAUSE_COST = 12
 # A semicolon closes a clause harder than a break word: a result does not reach past one to a race
 # when a race stands on its own side ("At the X, ..., she did not start; five days later Y brought ...").
 SEMICOLON_COST = 40
+RESULT_LABELS = ("PLACING", "STATUS", "TIME", "RECORD")
 COORDINATORS = frozenset({",", "and", "&", "the", "or", "as", "well"})
 # A record mark this close to a time describes that time ("personal-best ... time of 2:08:50").
 MARK_TO_TIME = 8
@@ -148,10 +149,10 @@ class Tokens:
         breaks = numpy.isin(ids, [strings[word] for word in clause_breaks])
         breaks[:-1] |= (ids[:-1] == strings["as"]) & (ids[1:] == strings["well"])
         # ", and she ...", ", and at the World Championships in Eugene a month later she ...": a new clause
-        # with its own subject (within ten words)
+        # with its own subject (within 13 words)
         pronoun = numpy.isin(ids, [strings[word] for word in ("he", "she", "they")])
         for index in numpy.flatnonzero((ids[:-1] == strings[","]) & (ids[1:] == strings["and"])).tolist():
-            if pronoun[index + 2:index + 12].any():
+            if pronoun[index + 2:index + 15].any():
                 breaks[index + 1] = True
         predicates = breaks.copy()
         predicates[:-1] |= (ids[:-1] == strings["and"]) & numpy.isin(ids[1:], [strings[w] for w in result_verbs])
@@ -731,6 +732,17 @@ class Assembler:
             outside = target.end <= first or target.start >= last
             for anchor in (members if outside and len(members) > 1 else [best]):
                 anchor.items[span.label].append((sentence.cost(target, anchor.span), span))
+        # a place that gives no result ("In Toruń in March 2021 he ... took silver at the European Indoor
+        # Championships") hands itself and its dates to the nearest race that does
+        results = [a for a in anchors if any(a.items.get(label) for label in RESULT_LABELS)]
+        for anchor in anchors:
+            if anchor.kind == "place" and results and anchor not in results:
+                nearest = min(results, key=lambda a: sentence.cost(anchor.span, a.span))
+                if nearest.kind == "event" and not nearest.items.get("LOCATION"):
+                    nearest.items["LOCATION"].append((sentence.cost(anchor.span, nearest.span), anchor.span))
+                for _, span in anchor.items.pop("DATE", []):
+                    nearest = min(results, key=lambda a: sentence.cost(span, a.span))
+                    nearest.items["DATE"].append((sentence.cost(span, nearest.span), span))
 
     @staticmethod
     def respectively(sentence: Sentence, anchors: list[Anchor]) -> list[Anchor]:

@@ -304,6 +304,22 @@ def test_personal_bests_stated_in_the_past_are_no_results():
                 "marathon (1963).") == []
 
 
+def test_a_place_and_date_before_the_race_are_its_own():
+    records = rows("In Torun in March 2021 he won his heat and then took silver in the 1500 metres final at the "
+                   "European Indoor Championships in 3:37.80.")
+    assert [(r[0], r[1], r[2], r[4], r[5]) for r in records] == [
+        ("European Indoor Championships", 2021, "Torun", "3:37.80", 2)]
+    assert extract_text("Jo Runner\n\nIn Torun in March 2021 she took silver at the European Indoor "
+                        "Championships.")[0].date == "2021-03"
+
+
+def test_and_with_a_new_subject_a_dozen_words_on_is_a_new_clause():
+    records = extract_text("Jo Runner\n\nIn 2014 she lowered her best to 2:29:55 at the Seville Marathon in February, "
+                           "and in August, on a humid morning in Zurich, she was 17th at the European Championships.")
+    assert [(r.event, r.date, r.time, r.place) for r in records] == [
+        ("Seville Marathon", "2014-02", "2:29:55", None), ("European Championships", "2014-08", None, 17)]
+
+
 def test_a_reaction_time_is_not_a_time():
     records = rows("In 2017 he was disqualified in the 200 m heats at the African Championships for a false "
                    "start (reaction time 0.071 s).")
