@@ -63,6 +63,7 @@ OLYMPIC_HOSTS: dict[str, dict[str, list[int]]] = {
     if not name.startswith("_")}
 # The rule for "the next edition": the competition named last, a year on for a city's annual race.
 NEXT_EDITION = "event.next_edition"
+SAME_EDITION = "event.same_edition"  # "the same Games": the competition named last, as it was
 # Punctuation that ends a phrase: "(4:06.44), after a heat run" puts the heat in another phrase.
 PUNCTUATION = frozenset({",", ";", ":", "(", ")", "."})
 # Disciplines raced on roads or over the country.
@@ -225,6 +226,7 @@ class Assembler:
         self.subject: frozenset[str] = frozenset()
         self.demonym: str | None = None  # the subject's nationality, as the lead gives it
         self.frame: Record | None = None  # the race the previous sentence named without a result
+        self.named: list[tuple[int, EventName, str | None]] = []  # every competition named so far: token, where
         self.checks = {"PLACING": self.misread_placing, "TIME": self.misread_time, "RECORD": self.misread_record,
                        "LOCATION": self.misread_location, "DISCIPLINE": self.misread_discipline,
                        "DATE": self.misread_date, "STATUS": self.misread_status}  # context rules by label
@@ -585,6 +587,9 @@ class Assembler:
         spans = sentence.candidates
         results = [s for s in spans if s.label in ("PLACING", "STATUS", "TIME", "RECORD")]
         starts = {s.start for s in spans if s.label == "EVENT"}
+        named = [s for s in spans if s.label == "EVENT" and s.rule != SAME_EDITION]
+        spans = [s for s in spans if not (s.rule == SAME_EDITION and named and named[0].start < s.start)]  # "won
+        # the 5000 m at the NCAA Championships, two days after bronze in the 1500 m at the same meeting"
         events = [s for s in spans if s.label == "EVENT" and not (  # "the next edition of the X": the X
             s.rule == NEXT_EDITION and sentence.words(s.end, s.end + 1) == ["of"]) and not (
             sentence.words(s.end, s.end + 2) == ["at", "the"] and s.end + 2 in starts)]  # "the Dream Mile at
@@ -814,7 +819,7 @@ class Assembler:
         self.subject = SUBJECT_WORDS | {word.lower() for word in names if len(word) > 2}
         nationality = NATIONALITY.search(bio.clean[:600])
         self.demonym = nationality.group("demonym").lower() if nationality else None
-        self.last_event, self.latest = None, {}
+        self.last_event, self.latest, self.named = None, {}, []
         sentences = list(self.sentences(doc))
         lead = lead_sentence(sentences)
         profile = self.profile(sentences, lead)
@@ -864,7 +869,11 @@ class Assembler:
         edition "postponed by a year" dated a year on."""
         events = {}
         for anchor in (a for a in anchors if a.kind == "event"):
-            if anchor.span.rule != NEXT_EDITION:
+            if anchor.span.rule == SAME_EDITION:
+                earlier = self.same_named(anchor, sentence)
+                if earlier is not None:
+                    events[id(anchor.span)] = earlier[0]
+            elif anchor.span.rule != NEXT_EDITION:
                 event = normalise_event(anchor.span.text, self.gazetteer)
                 after = " ".join(sentence.words(anchor.span.end, anchor.span.end + 6))
                 if event.edition_year and POSTPONED.match(after):  # "The 2021 Islamic Solidarity Games, postponed
@@ -877,6 +886,7 @@ class Assembler:
                     places = [anchor.span.text, *(p.text for _, p in anchor.items.get("LOCATION", []))]
                     event = replace(event, edition_year=olympic_edition(event.name, places, year))
                 self.last_event = events[id(anchor.span)] = event
+                self.named.append((anchor.span.start, event, self.location(anchor, event, sentence)))
             elif self.last_event is not None:
                 moves = travelling(self.last_event.name)
                 events[id(anchor.span)] = replace(self.last_event, edition_year=None,
@@ -1050,6 +1060,9 @@ class Assembler:
         if self.several_editions(sentence) and not (event and event.edition_year) and not dated:
             return None  # "won it three times between 2011 and 2016": no single edition
         date = self.date(anchor, event, sentence, dates, narrative)
+        same = self.same_named(anchor, sentence) if event else None  # "Earlier in the same World Championships"
+        if same is not None and own is None:  # the edition the narrative is at: its year and month
+            date = narrative.resolve(RelativeDate(same_month=True)) or date
         if date is not None and not (FIRST_YEAR <= (date.year or 0) <= LAST_YEAR):
             date = None  # before the modern Games, or in the future: not a result's date
         undated = own is None and not (event and event.edition_year)  # a year only from the narrative
@@ -1061,10 +1074,31 @@ class Assembler:
         return Record(
             doc_id=bio.doc_id, athlete=bio.athlete, event=event.name if event else None,
             year=date.year if date else None, date=date.iso() if date else None,
-            location=self.location(anchor, event, sentence),
+            location=self.location(anchor, event, sentence) or (same[1] if same else None),
             discipline=self.discipline(anchor, event, profile, time_s, sentence),
             time=time, time_s=time_s, place=place, place_max=place_max, status=status,
             records=ordered(marks), char_start=start, char_end=end, evidence=bio.text[start:end])
+
+    def same_named(self, anchor: Anchor, sentence: Sentence) -> tuple[EventName, str | None] | None:
+        """The competition and place of the edition named before that "the same Games", "the same
+        championships in London" or "the same World Championships" refers to: the latest of its kind, the
+        one held where the sentence says if there is one."""
+        if anchor.kind != "event":
+            return None
+        if anchor.span.rule == SAME_EDITION:
+            head = anchor.span.text.split()[-1].lower()
+            kind = {"games": ("Games", "Olympics"), "olympics": ("Games", "Olympics"),
+                    "championships": ("Championships",), "championship": ("Championships",)}.get(head, ("",))
+            options = [(event, place) for start, event, place in self.named
+                       if start < sentence.span.start and any(word in event.name for word in kind)]
+        elif sentence.words(anchor.span.start - 1, anchor.span.start) == ["same"]:
+            name = normalise_event(anchor.span.text, self.gazetteer).name
+            options = [(event, place) for start, event, place in self.named
+                       if start < sentence.span.start and event.name == name]
+        else:
+            return None
+        places = {p.text for _, p in anchor.items.get("LOCATION", [])}
+        return next((pair for pair in reversed(options) if pair[1] in places), options[-1] if options else None)
 
     @staticmethod
     def own_date(anchor: Anchor, dates: dict[int, PartialDate | None]) -> Candidate | None:

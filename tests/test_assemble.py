@@ -320,6 +320,18 @@ def test_and_with_a_new_subject_a_dozen_words_on_is_a_new_clause():
         ("Seville Marathon", "2014-02", "2:29:55", None), ("European Championships", "2014-08", None, 17)]
 
 
+def test_the_same_championships_is_the_edition_named_before():
+    records = extract_text("Jo Runner\n\nThe World Championships in Gwangju in July 2019 brought her first medal, a "
+                           "bronze in the 200 m butterfly. Earlier in the same World Championships she had gone out in "
+                           "the heats of the 100 m freestyle, placing 19th. In 2021 she won the Dutch Open in Eindhoven."
+                           " At the Olympic Games in Tokyo that July she was ninth in the 100 m butterfly. At the same "
+                           "Games she was seventh with the medley relay.")
+    assert [(r.event, r.date, r.location, r.place) for r in records] == [
+        ("World Championships", "2019-07", "Gwangju", 3), ("World Championships", "2019-07", "Gwangju", 19),
+        ("Dutch Open", "2021", "Eindhoven", 1), ("Olympic Games", "2021-07", "Tokyo", 9),
+        ("Olympic Games", "2021-07", "Tokyo", 7)]
+
+
 def test_a_reaction_time_is_not_a_time():
     records = rows("In 2017 he was disqualified in the 200 m heats at the African Championships for a false "
                    "start (reaction time 0.071 s).")
