@@ -222,7 +222,7 @@ class Assembler:
             "segment_after", "medal_missed_before", "birth_words", "intent_words", "other_result_words",
             "missed_words", "other_people", "heat_words", "negation_words", "not_placing_after",
             "passive_markers", "frequency_words", "other_subjects", "race_words", "pacing_words", "called_off_words",
-            "squad_words", "life_event_words", "consequence_verbs", "rival_cues", "multisport_words")}
+            "squad_words", "life_event_words", "consequence_verbs", "rival_cues", "multisport_words", "title_verbs")}
         self.subject: frozenset[str] = frozenset()
         self.demonym: str | None = None  # the subject's nationality, as the lead gives it
         self.frame: Record | None = None  # the race the previous sentence named without a result
@@ -324,6 +324,9 @@ class Assembler:
             # when the final is reported
         if not self.words["negation_words"].isdisjoint(before[-4:]):
             return True  # "without ever finishing on the podium", "did not win"
+        if self.named_before(span, sentence):
+            return True  # "he ranked 3rd in 2:08:21, while Yuya Yoshida won in 2:07:05", "and the Pole Ewa Kania
+            # took silver (2:30:09)"
         if span.rule != "placing.win":
             return False
         if span.text.lower() in ("wins", "victories") and any(
@@ -332,8 +335,6 @@ class Assembler:
         if previous in ("the", "this", "that") and span.start - 1 == sentence.span.start and after[:1] and \
                 after[0] in self.words["consequence_verbs"]:
             return True  # "The victory earned her selection for the World Championships": an earlier race's
-        if self.named_before(span, sentence):
-            return True  # "he ranked 3rd in 2:08:21, while Yuya Yoshida won in 2:07:05"
         if after[:1] in (["time"], ["margin"], ["streak"], ["mark"]):
             return True  # "her winning time of 2:24:12": the result is told elsewhere in the sentence
         margin = after[1:2] and (after[1][0].isdigit() or cardinal(after[1]) is not None)  # "won by 1.4 seconds"
@@ -530,15 +531,24 @@ class Assembler:
 
     def named_before(self, span: Candidate, sentence: Sentence) -> bool:
         """Whether a result's verb has another athlete's name for its subject, the name opening a clause or
-        following a year: "while Yuya Yoshida won", "; Naoki Koyama won", "In April 1983 Grete Waitz won" (not
-        "In 2019 Berg won", "At the Rome Marathon she won")."""
-        name = span.start
+        following a year: "while Yuya Yoshida won", "; Naoki Koyama won", "In April 1983 Grete Waitz won", "and
+        the Pole Ewa Kania took silver" (not "In 2019 Berg won", "At the Rome Marathon she won", "and Kenya
+        took the team title")."""
+        verb = sentence.words(span.start - 1, span.start)  # "took" before "silver"
+        end = span.start - int(bool(verb) and verb[0] in self.words["title_verbs"])
+        name = end
         while name - 1 > sentence.span.start and sentence.is_title(name - 1):
             name -= 1
-        named = sentence.words(name, span.start)
+        named = sentence.words(name, end)
         opener = sentence.words(name - 1, name)
         year = bool(opener) and YEAR_WORD.match(opener[0]) is not None  # "In April 1983 Grete Waitz won"
-        return bool(named) and self.subject.isdisjoint(named) and (year or opener in (
+        if not named or not self.subject.isdisjoint(named):
+            return False
+        if opener == ["the"]:  # a rival described: "the Pole Ewa Kania took silver" (not "the Peruvian was sixth",
+            # "the Czech Republic took the team title")
+            return len(named) >= 3 and not self.epithet(named) and not any(
+                sentence.in_name(token) for token in range(name, end))
+        return span.rule == "placing.win" and (year or opener in (
             ["while"], ["whereas"], ["as"], ["when"], [";"], ["and"], ["but"]))
 
     def winners(self, span: Candidate, sentence: Sentence) -> bool:

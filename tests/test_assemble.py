@@ -332,6 +332,13 @@ def test_the_same_championships_is_the_edition_named_before():
         ("Olympic Games", "2021-07", "Tokyo", 7)]
 
 
+def test_a_rival_described_before_her_medal_is_not_her():
+    records = rows("At the 1991 World Championships in Tokyo she finished sixth in the marathon in 2:33:40, as "
+                   "Michiko Sakurai won in 2:29:53 and the Pole Ewa Kania took silver (2:30:09).")
+    assert [(r[4], r[5]) for r in records] == [("2:33:40", 6)]
+    assert [r[5] for r in rows("At the 2016 Seville Marathon the Peruvian was sixth.")] == [6]
+
+
 def test_a_reaction_time_is_not_a_time():
     records = rows("In 2017 he was disqualified in the 200 m heats at the African Championships for a false "
                    "start (reaction time 0.071 s).")
