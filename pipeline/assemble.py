@@ -53,6 +53,7 @@ CLAUSE_COST = 12
 # when a race stands on its own side ("At the X, ..., she did not start; five days later Y brought ...").
 SEMICOLON_COST = 40
 RESULT_LABELS = ("PLACING", "STATUS", "TIME", "RECORD")
+STAGE_WORDS = frozenset({"stage", "stages", "leg", "legs"})  # a relay runner's part of the race
 COORDINATORS = frozenset({",", "and", "&", "the", "or", "as", "well"})
 # A record mark this close to a time describes that time ("personal-best ... time of 2:08:50").
 MARK_TO_TIME = 8
@@ -222,7 +223,7 @@ class Assembler:
             "segment_after", "medal_missed_before", "birth_words", "intent_words", "other_result_words",
             "missed_words", "other_people", "heat_words", "negation_words", "not_placing_after",
             "passive_markers", "frequency_words", "other_subjects", "race_words", "pacing_words", "called_off_words",
-            "squad_words", "life_event_words", "consequence_verbs", "rival_cues", "multisport_words", "title_verbs")}
+            "squad_words", "life_event_words", "consequence_verbs", "rival_cues", "multisport_words", "title_verbs", "relay_words")}
         self.subject: frozenset[str] = frozenset()
         self.demonym: str | None = None  # the subject's nationality, as the lead gives it
         self.frame: Record | None = None  # the race the previous sentence named without a result
@@ -280,7 +281,7 @@ class Assembler:
         after = sentence.words(span.end, span.end + 3)
         if span.label in ("TIME", "PLACING", "RECORD", "STATUS") and (
                 self.someone_elses(before) or self.with_rival(span, sentence) or self.winners(span, sentence)
-                or self.whose(span, sentence)
+                or self.whose(span, sentence) or self.on_a_stage(span, sentence, before, after)
                 or self.named_winner(span, sentence) or self.other_subject(span, sentence)):
             return True
         check = self.checks.get(span.label)
@@ -480,6 +481,19 @@ class Assembler:
             return True
         others = [i for i, word in enumerate(before) if word in self.words["other_people"] and word != self.demonym]
         return bool(others) and self.subject.isdisjoint(before[others[-1]:])
+
+    def on_a_stage(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
+        """A relay runner's own stage, whose placing and time are not the team's result: "won the seventh and
+        final stage, and Hiroshima finished fourth", "was fifth fastest on it", "ran 18:21 on a short stage",
+        "covered the 22.4 km fourth stage in 1:04:51" (not "with her on the third leg, finished fifth", "fifth
+        in the relay final, 38.95, on the second leg")."""
+        if span.label not in ("TIME", "PLACING") or self.words["relay_words"].isdisjoint(sentence.lower):
+            return False
+        following = sentence.words(span.end, span.end + 5)
+        told = following[:next((i for i, word in enumerate(following) if word in PUNCTUATION), len(following))]
+        if span.label == "PLACING":  # "won the seventh and final stage", "was fifth fastest on it"
+            return "stage" in told or told[:1] in (["fastest"], ["quickest"])
+        return told[:1] == ["on"] and "stage" in told or before[-1:] == ["in"] and "stage" in before[-4:]
 
     def whose(self, span: Candidate, sentence: Sentence) -> bool:
         """A result in a relative clause about a person: "married to the steeplechaser Daniyar Omarov, whose

@@ -339,6 +339,18 @@ def test_a_rival_described_before_her_medal_is_not_her():
     assert [r[5] for r in rows("At the 2016 Seville Marathon the Peruvian was sixth.")] == [6]
 
 
+def test_a_relay_stage_is_not_the_teams_result():
+    assert [(r[4], r[5]) for r in rows(
+        "At the 2019 Inter-Prefectural Ekiden in Hiroshima he won the seventh and final stage, and Hiroshima "
+        "finished fourth.")] == [(None, 4)]
+    assert [(r[4], r[5]) for r in rows(
+        "Asahi Kasei were fifth at the 2023 New Year Ekiden in Maebashi; Nishimura ran the 22.4 km fourth stage "
+        "in 1:04:51.")] == [(None, 5)]
+    assert [(r[3], r[4], r[5]) for r in rows(
+        "At the 2016 Junior World Championships in Rasnov she won the 5 km classic in 14:48.2 and skied the second "
+        "leg of Norway's 4 x 3.3 km relay, which took the silver medal.")][0] == ("5 km classic", "14:48.2", 1)
+
+
 def test_a_reaction_time_is_not_a_time():
     records = rows("In 2017 he was disqualified in the 200 m heats at the African Championships for a false "
                    "start (reaction time 0.071 s).")
