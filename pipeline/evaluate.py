@@ -30,8 +30,9 @@ GOVERNING_BODIES = re.compile(r"^(?:iaaf|world athletics|fis|fina|uci|iau|eaa|eu
 
 
 def fold(text: str) -> str:
-    """Case, accents, punctuation and spacing folded: "Hōfu" == "hofu"."""
-    text = unicodedata.normalize("NFKD", text)
+    """Case, accents, punctuation and spacing folded: "Hōfu" == "hofu", "U.S. Olympic Trials" == "US Olympic
+    Trials" (the full stop of a one-letter abbreviation goes)."""
+    text = re.sub(r"\b(\w)\.", r"\1", unicodedata.normalize("NFKD", text))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     return " ".join(re.sub(r"[^\w\s]", " ", text).split())
 

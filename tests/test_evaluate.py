@@ -66,6 +66,8 @@ def test_strict_needs_the_gold_sentence():
 def test_event_names_compare_without_case_punctuation_the_or_governing_body():
     assert comparable("event", "the IAAF World Cross Country Championships") == comparable(
         "event", "World Cross-Country Championships")
+    assert comparable("event", "U.S. Olympic Trials") == comparable("event", "US Olympic Trials")
+    assert comparable("location", "St. Louis") != comparable("location", "S Louis")
 
 
 def test_gate_names_what_fell_and_by_how_much():
