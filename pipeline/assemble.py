@@ -1371,10 +1371,13 @@ def bracket_owner(span: Candidate, anchors: list[Anchor], sentence: Sentence) ->
 
 def best_stated(sentence: Sentence) -> bool:
     """A sentence stating personal bests: "Her personal best for the distance is 2:19:52", "Her personal
-    bests are 7.83 for the 60 m hurdles and 12.76 for the 100 m hurdles"."""
+    bests are 7.83 for the 60 m hurdles and 12.76 for the 100 m hurdles", "His personal records are ...",
+    "Her marathon best of 2:27:18 still stood"."""
     words = sentence.lower
-    return any(word in ("best", "bests") and not {"her", "his"}.isdisjoint(words[max(index - 2, 0):index])
-               and (not {"is", "are"}.isdisjoint(words[index + 1:index + 5]) or words[index + 1:index + 2] == ["were"])
+    return any((word in ("best", "bests") or word in ("record", "records") and words[index - 1:index] == ["personal"])
+               and not {"her", "his"}.isdisjoint(words[max(index - 2, 0):index])
+               and (not {"is", "are", "stood", "stands", "remains", "remained"}.isdisjoint(words[index + 1:index + 5])
+                    or words[index + 1:index + 2] == ["were"])
                for index, word in enumerate(words))
 
 

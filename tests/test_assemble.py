@@ -302,6 +302,8 @@ def test_results_of_people_described_as_hers_are_not_hers():
 def test_personal_bests_stated_in_the_past_are_no_results():
     assert rows("His personal bests were 4 min 11.8 sec for the mile (1957) and 2 hr 14 min 28 sec for the "
                 "marathon (1963).") == []
+    assert rows("His personal records are 3:34.12 for the 1500 m (2019) and 13:21.75 for the 5000 m.") == []
+    assert rows("Her marathon best of 2:27:18 still stood at the end of 2024.") == []
 
 
 def test_a_place_and_date_before_the_race_are_its_own():
