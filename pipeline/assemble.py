@@ -223,7 +223,7 @@ class Assembler:
             "segment_after", "medal_missed_before", "birth_words", "intent_words", "other_result_words",
             "missed_words", "other_people", "heat_words", "negation_words", "not_placing_after",
             "passive_markers", "frequency_words", "other_subjects", "race_words", "pacing_words", "called_off_words",
-            "squad_words", "life_event_words", "consequence_verbs", "rival_cues", "multisport_words", "title_verbs", "relay_words")}
+            "squad_words", "life_event_words", "consequence_verbs", "rival_cues", "multisport_words", "title_verbs", "relay_words", "finish_verbs")}
         self.subject: frozenset[str] = frozenset()
         self.demonym: str | None = None  # the subject's nationality, as the lead gives it
         self.frame: Record | None = None  # the race the previous sentence named without a result
@@ -369,7 +369,7 @@ class Assembler:
         rivals = before[-1:] == ["("] and sentence.is_title(span.start - 2) and not self.subject.intersection(
             before[-6:]) and not self.words["rival_cues"].isdisjoint(before[-7:-1])
         # "bettered only by the American Kendra Wills (54.40)": the rival's time in brackets after the name
-        return bool(margin) or split or segment or rivals or bool(
+        return bool(margin) or split or segment or rivals or self.named_before(span, sentence) or bool(
             after and after[0] in self.words["margin_after"] and not clock)
 
     def misread_record(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
@@ -548,8 +548,9 @@ class Assembler:
         following a year: "while Yuya Yoshida won", "; Naoki Koyama won", "In April 1983 Grete Waitz won", "and
         the Pole Ewa Kania took silver" (not "In 2019 Berg won", "At the Rome Marathon she won", "and Kenya
         took the team title")."""
-        verb = sentence.words(span.start - 1, span.start)  # "took" before "silver"
-        end = span.start - int(bool(verb) and verb[0] in self.words["title_verbs"])
+        verb = sentence.words(span.start - 1, span.start)  # "took" before "silver", "ran" before "3:59.4"
+        verbs = self.words["finish_verbs"] if span.label == "TIME" else self.words["title_verbs"]
+        end = span.start - int(bool(verb) and verb[0] in verbs)
         name = end
         while name - 1 > sentence.span.start and sentence.is_title(name - 1):
             name -= 1
@@ -562,7 +563,7 @@ class Assembler:
             # "the Czech Republic took the team title")
             return len(named) >= 3 and not self.epithet(named) and not any(
                 sentence.in_name(token) for token in range(name, end))
-        return span.rule == "placing.win" and (year or opener in (
+        return (span.rule == "placing.win" or span.label == "TIME" and end < span.start) and (year or opener in (
             ["while"], ["whereas"], ["as"], ["when"], [";"], ["and"], ["but"]))
 
     def winners(self, span: Candidate, sentence: Sentence) -> bool:

@@ -339,6 +339,8 @@ def test_a_rival_described_before_her_medal_is_not_her():
                    "Michiko Sakurai won in 2:29:53 and the Pole Ewa Kania took silver (2:30:09).")
     assert [(r[4], r[5]) for r in records] == [("2:33:40", 6)]
     assert [r[5] for r in rows("At the 2016 Seville Marathon the Peruvian was sixth.")] == [6]
+    assert rows("On 6 May 1954 he was in the crowd at Iffley Road when Roger Bannister ran 3 min 59.4 sec.") == []
+    assert [r[4] for r in rows("In 2019 Runner ran 2:24:10 to win the Osaka Marathon.")] == ["2:24:10"]
 
 
 def test_a_relay_stage_is_not_the_teams_result():
