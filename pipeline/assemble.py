@@ -227,6 +227,7 @@ class Assembler:
         self.subject: frozenset[str] = frozenset()
         self.demonym: str | None = None  # the subject's nationality, as the lead gives it
         self.frame: Record | None = None  # the race the previous sentence named without a result
+        self.records: list[Record] = []  # the bio's records so far
         self.named: list[tuple[int, EventName, str | None]] = []  # every competition named so far: token, where
         self.checks = {"PLACING": self.misread_placing, "TIME": self.misread_time, "RECORD": self.misread_record,
                        "LOCATION": self.misread_location, "DISCIPLINE": self.misread_discipline,
@@ -851,6 +852,7 @@ class Assembler:
         self.lead_start = lead.span.start if lead else -1
         narrative = Narrative()
         records: list[Record] = []
+        self.records = records  # so far: what "two years after Copenhagen" counts from
         self.frame = None
         for sentence in sentences:
             anchors = self.anchors(sentence)
@@ -933,6 +935,21 @@ class Assembler:
                 return normalise_event(record.event, self.gazetteer)
         return None
 
+    def counted_from_race(self, span: Candidate, sentence: Sentence) -> PartialDate | None:
+        """ "Two years after Copenhagen", "three years before Sydney": years counted from the race the bio
+        placed there or named so, not from the narrative's date."""
+        if span.rule not in ("date.years_later", "date.years_earlier") or span.text.split()[-1] not in ("after", "before"):
+            return None
+        end = span.end
+        while sentence.is_title(end):
+            end += 1
+        name = sentence.span.doc[span.end:end].text if end > span.end else None
+        race = next((r for r in reversed(self.records) if name and r.year and name in (r.location, r.event)), None)
+        offset = parse_date(span.rule, span.text)
+        if race is None or not isinstance(offset, RelativeDate):
+            return None
+        return PartialDate(year=race.year + offset.years)
+
     @staticmethod
     def split_by_clause(anchor: Anchor, sentence: Sentence) -> list[Anchor]:
         """One race per clause where a sentence gives a competition's results in several clauses, each
@@ -1010,7 +1027,8 @@ class Assembler:
         and the narrative as it stands after each of them (token position, state).
         """
         points: list[tuple[int, Candidate, PartialDate | RelativeDate | None]] = [
-            (s.start, s, parse_date(s.rule, s.text)) for s in sentence.candidates if s.label == "DATE"]
+            (s.start, s, self.counted_from_race(s, sentence) or parse_date(s.rule, s.text))
+            for s in sentence.candidates if s.label == "DATE"]
         points += [(a.span.start, a.span, PartialDate(year=events[id(a.span)].edition_year))
                    for a in anchors if id(a.span) in events and events[id(a.span)].edition_year]
         years = [span for _, span, parsed in points if isinstance(parsed, PartialDate) and parsed.year]

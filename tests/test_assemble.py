@@ -355,6 +355,13 @@ def test_a_relay_stage_is_not_the_teams_result():
         "leg of Norway's 4 x 3.3 km relay, which took the silver medal.")][0] == ("5 km classic", "14:48.2", 1)
 
 
+def test_years_after_a_named_race_count_from_that_race():
+    records = rows("In 2014 she was 21st at the World Half Marathon Championships in Copenhagen. In 2015 she won in "
+                   "Boston. Two years after Copenhagen she went back to the World Half Marathon Championships, in "
+                   "Cardiff, and finished 17th.")
+    assert [(r[1], r[2]) for r in records] == [(2014, "Copenhagen"), (2015, "Boston"), (2016, "Cardiff")]
+
+
 def test_a_reaction_time_is_not_a_time():
     records = rows("In 2017 he was disqualified in the 200 m heats at the African Championships for a false "
                    "start (reaction time 0.071 s).")
