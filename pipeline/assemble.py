@@ -741,11 +741,7 @@ class Assembler:
             if id(span) in anchor_spans or span.label == "DATE" and not self.words["life_event_words"].isdisjoint(
                     sentence.words(span.start - 4, span.start)):
                 continue
-            target = span
-            if span.label == "RECORD" and times:
-                nearest_time = min(times, key=lambda t: sentence.cost(span, t))
-                if sentence.cost(span, nearest_time) <= MARK_TO_TIME:
-                    target = nearest_time
+            target = mark_time(span, sentence, times)
             if span.label == "DISCIPLINE":  # "ninth in a 15 km classic": the discipline goes with its placing
                 target = next((p for p in placings if 0 <= span.start - p.end <= 2), span)
             # on a tie a placing goes to the race after it, the verb's object ("... and won the X"), and so does
@@ -756,9 +752,9 @@ class Assembler:
                 other_clause = span.label == "DATE" and sentence.clause(anchor.span) != sentence.clause(target)
                 return ahead and (anchor.span.start < target.start or other_clause)
 
-            best = bracket_owner(target, anchors, sentence) or min(
-                anchors, key=lambda a: (sentence.cost(target, a.span), behind(a)))
-            members = [a for a in anchors if a.group == best.group]
+            owner = bracket_owner(target, anchors, sentence)  # "Castellón (32:05) and Laredo (31:02, a best)"
+            best = owner or min(anchors, key=lambda a: (sentence.cost(target, a.span), behind(a)))
+            members = [best] if owner else [a for a in anchors if a.group == best.group]
             first, last = members[0].span.start, members[-1].span.end
             outside = target.end <= first or target.start >= last
             for anchor in (members if outside and len(members) > 1 else [best]):
@@ -998,8 +994,10 @@ class Assembler:
             return [anchor]
         parts = {kind: Anchor(anchor.span, anchor.kind, anchor.group) for kind in kinds}
         in_order = sorted(kinds, key=lambda k: kinds[k][0].start)
+        times = [span for _, span in anchor.items.get("TIME", [])]
         for label, items in anchor.items.items():
-            for cost, span in items:
+            for cost, item in items:
+                span = mark_time(item, sentence, times)  # a mark goes where its time goes
                 if label in ("PLACING", "STATUS", "TIME", "RECORD"):
                     referred = sentence.words(span.end, span.end + 3)  # "running 13:44.10 in the former"
                     which = {"former": 0, "latter": -1}.get(referred[-1]) if referred[:2] in (
@@ -1008,10 +1006,10 @@ class Assembler:
                     # time or mark the one before: "seventh in the 5000 m and fourth in the 10,000 m in 27:58"
                     kind = in_order[which] if which is not None else min(kinds, key=lambda k: min(
                         (sentence.cost(span, d), (d.start < span.start) == ahead) for d in kinds[k]))
-                    parts[kind].items[label].append((cost, span))
+                    parts[kind].items[label].append((cost, item))
                 elif label != "DISCIPLINE":
                     for part in parts.values():
-                        part.items[label].append((cost, span))
+                        part.items[label].append((cost, item))
         for kind, part in parts.items():
             part.items["DISCIPLINE"] = [(0, span) for span in kinds[kind]]
         results = [part for part in parts.values()
@@ -1367,6 +1365,15 @@ def lead_sentence(sentences: list[Sentence]) -> Sentence | None:
                     for pair in zip(lead.lower, lead.lower[1:])):
         return lead
     return None
+
+
+def mark_time(span: Candidate, sentence: Sentence, times: list[Candidate]) -> Candidate:
+    """Where a record mark goes: with the time it is told with ("in 54.77, a championship record"), if one is
+    near; else the span itself (any other label too)."""
+    if span.label != "RECORD" or not times:
+        return span
+    nearest = min(times, key=lambda t: sentence.cost(span, t))
+    return nearest if sentence.cost(span, nearest) <= MARK_TO_TIME else span
 
 
 def bracket_owner(span: Candidate, anchors: list[Anchor], sentence: Sentence) -> Anchor | None:

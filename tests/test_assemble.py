@@ -362,6 +362,14 @@ def test_years_after_a_named_race_count_from_that_race():
     assert [(r[1], r[2]) for r in records] == [(2014, "Copenhagen"), (2015, "Boston"), (2016, "Cardiff")]
 
 
+def test_a_mark_goes_with_its_time():
+    records = rows("In 2024 she won 10K races in Castellon (32:05) and Laredo (31:02, a personal best).")
+    assert [(r[2], r[8]) for r in records] == [("Castellon", []), ("Laredo", ["PB"])]
+    records = rows("In July 2019 she won the 400 m hurdles at the NACAC Championships in Freeport in 54.77, a "
+                   "championship record, and added a second gold medal in the 4 x 400 m relay.")
+    assert [(r[3], r[8]) for r in records] == [("400 m hurdles", ["CHR"]), ("4 x 400 m relay", [])]
+
+
 def test_a_reaction_time_is_not_a_time():
     records = rows("In 2017 he was disqualified in the 200 m heats at the African Championships for a false "
                    "start (reaction time 0.071 s).")
