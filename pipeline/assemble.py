@@ -153,8 +153,10 @@ class Tokens:
         # ", and she ...", ", and at the World Championships in Eugene a month later she ...": a new clause
         # with its own subject (within 13 words)
         pronoun = numpy.isin(ids, [strings[word] for word in ("he", "she", "they")])
+        ends = numpy.flatnonzero(numpy.isin(ids, [strings[mark] for mark in (".", "!", "?")]))
         for index in numpy.flatnonzero((ids[:-1] == strings[","]) & (ids[1:] == strings["and"])).tolist():
-            if pronoun[index + 2:index + 15].any():
+            stop = ends[numpy.searchsorted(ends, index)] if numpy.searchsorted(ends, index) < len(ends) else len(ids)
+            if pronoun[index + 2:min(index + 15, stop)].any():  # not the next sentence's
                 breaks[index + 1] = True
         predicates = breaks.copy()
         predicates[:-1] |= (ids[:-1] == strings["and"]) & numpy.isin(ids[1:], [strings[w] for w in result_verbs])
@@ -293,9 +295,10 @@ class Assembler:
         if span.rule == "placing.medal" and (sentence.is_title(span.end) or (
                 previous == "the" and before[-2:-1] and before[-2] in self.words["medal_missed_before"])):
             return True  # "the Gold Coast", "the Silver Ferns", "8.4 seconds off the bronze"
-        if span.rule in ("placing.medal", "placing.win") and (
+        if span.rule in ("placing.medal", "placing.win") and before[-1:] != ["team"] and (
                 after[:1] == ["medals"] or after[1:2] == ["medals"] and cardinal(after[0]) is not None):
             return True  # "won medals at ...", "won two medals", "one of the race's gold medals": no one placing
+            # (but "the team bronze medals" are one team's)
         if span.rule == "placing.win.her_way" and not (
                 span.start - 1 > sentence.span.start and sentence.is_title(span.start - 1)
                 or not self.words["title_words"].isdisjoint(before[-3:])):
@@ -603,6 +606,9 @@ class Assembler:
         # delayed Tokyo Olympics"
         if several or missed:
             return True
+        later = sentence.words(event.end, event.end + 8)
+        if "where" in later and later[later.index("where") + 1:][:1] in (["he"], ["she"]):
+            return False  # "a vest for the World Championships in Tirana that September, where he placed 25th"
         return described or bool(set(before) & self.words["reference_cues"]) or (
             bool(after) and after[0] in ("qualifier", "trials"))
 
@@ -1408,14 +1414,20 @@ def best_stated(sentence: Sentence) -> bool:
 
 
 def team_placing(span: Candidate, sentence: Sentence) -> bool:
-    """A placing of the athlete's team: "the Eritrean team that took the bronze medal", "team silver" (not
-    "at the World Race Walking Team Championships, finishing ninth")."""
-    start = max(span.start - 5, sentence.span.start)
-    after = list(itertools.takewhile(lambda word: word not in PUNCTUATION and word != "and",
-                                     sentence.words(span.end, span.end + 6)))
-    return span.label == "PLACING" and (span.rule == "placing.medal" and "team" in after or any(
-        word == "team" and not sentence.in_name(token, ("EVENT",))  # "Kenya's gold-medal-winning team"
-        for token, word in enumerate(sentence.words(start, span.start), start)))
+    """A placing of the athlete's team: "the Eritrean team that took the bronze medal", "team silver", "won
+    the team title", "Kenya placed second in the team standings" (not "at the World Race Walking Team
+    Championships, finishing ninth")."""
+    if span.label != "PLACING":
+        return False
+    following = list(itertools.takewhile(lambda token: sentence.words(token, token + 1)[0:1] not in (
+        [p] for p in (*PUNCTUATION, "and")), range(span.end, min(span.end + 6, sentence.span.end))))
+    if span.rule not in ("placing.medal", "placing.win") and sentence.words(span.end - 1, span.end)[0] not in (
+            "in", "for") and sentence.words(span.end, span.end + 1) not in (["in"], ["for"]):  # "second in the team
+        # standings", "third in the team", "Kenya's gold-medal-winning team",
+        following = []  # not "22nd as the county took the team bronze"
+    near = [*range(max(span.start - 5, sentence.span.start), span.end), *following]
+    return any(sentence.words(token, token + 1) == ["team"] and not sentence.in_name(token, ("EVENT",))
+               for token in near)  # "Kenya's gold-medal-winning team"
 
 
 def split_team(anchor: Anchor, sentence: Sentence) -> list[Anchor]:
@@ -1423,7 +1435,9 @@ def split_team(anchor: Anchor, sentence: Sentence) -> list[Anchor]:
     the second scorer for the Eritrean team that took the bronze medal"): the team's record has the
     race's facts and the team's placing, no time or marks of hers."""
     placings = anchor.items.get("PLACING", [])
-    team = [pair for pair in placings if team_placing(pair[1], sentence)]
+    flagged = [span for _, span in placings if team_placing(span, sentence)]
+    team = [pair for pair in placings if any(pair[1].start < span.end and span.start < pair[1].end for span in flagged)]
+    # ("helped her country to second place in the team standings": "to second" is the team's too)
     if not team or len(team) == len(placings):
         return [anchor]
     own = Anchor(anchor.span, anchor.kind, anchor.group, anchor.clause)

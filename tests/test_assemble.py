@@ -370,6 +370,28 @@ def test_a_mark_goes_with_its_time():
     assert [(r[3], r[8]) for r in records] == [("400 m hurdles", ["CHR"]), ("4 x 400 m relay", [])]
 
 
+def test_team_placings_told_beside_her_own():
+    cases = {
+        "In 2017 he was fourth over 20 km at the Pan American Race Walking Cup in Lima and helped Mexico to the "
+        "team title.": [4, 1],
+        "At the 2018 World Half Marathon Championships in Valencia she was sixth and Kenya placed second in the "
+        "team standings.": [6, 2],
+        "In 2011 he was at the Inter-Counties Cross Country Championships in Nottingham, finishing 22nd as the "
+        "county took the team bronze medals.": [22, 3],
+        "At the 2019 World Cross Country Championships in Aarhus she finished 11th; as the fourth scorer she "
+        "helped her country to second place in the team standings.": [11, 2],
+        "In 2009 she finished ninth at the World Race Walking Team Championships.": [9],
+    }
+    for text, places in cases.items():
+        assert [r[5] for r in rows(text)] == places, text
+
+
+def test_a_race_she_was_picked_for_and_ran():
+    records = rows("In 2011 second place at the Snowdon Race earned him a vest for the World Mountain Running "
+                   "Championships in Tirana that September, where he placed 25th.")
+    assert [(r[0], r[5]) for r in records] == [("Snowdon Race", 2), ("World Mountain Running Championships", 25)]
+
+
 def test_a_reaction_time_is_not_a_time():
     records = rows("In 2017 he was disqualified in the 200 m heats at the African Championships for a false "
                    "start (reaction time 0.071 s).")
