@@ -88,6 +88,9 @@ REGEX_RULES: tuple[RegexRule, ...] = (
           ("on April 12, 2009, she", "April 12, 2009")),
     _rule("date.my", "DATE", rf"\b{_MONTH}\s+(?:of\s+)?(?:(?:18|19|20)\d\d|['’]\d\d)\b",
           ("in December 2014.", "December 2014"), ("in January '62, won by", "January '62")),
+    # A day, month and year in figures, European style: "On 21.07.1975 he", "on 3.07.1980".
+    _rule("date.dmy_numeric", "DATE", r"\b[0-3]?\d\.[01]?\d\.(?:18|19|20)\d\d\b(?!\.\d)",
+          ("came on 21.07.1975, when", "21.07.1975"), ("On 3.07.1980 at the", "3.07.1980")),
     _rule("date.dm", "DATE", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\s*,?\s*\d)"
           rf"|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)",
           ("On 7 June she won", "7 June"), ("On June 7 she won", "June 7")),

@@ -392,6 +392,22 @@ def test_a_race_she_was_picked_for_and_ran():
     assert [(r[0], r[5]) for r in records] == [("Snowdon Race", 2), ("World Mountain Running Championships", 25)]
 
 
+def test_translated_wordings_of_results():
+    records = extract_text("Jo Runner\n\nOn 21.07.1975 at the VI Spartakiad in Moscow he took the 3rd place in the "
+                           "10,000 m with the result 28:19.4. On 18.07.1977 at the USSR Championships in Moscow he "
+                           "became the champion in the 10,000 m, and set a USSR record.")
+    assert [(r.event, r.date, r.place, r.records) for r in records] == [
+        ("Spartakiad", "1975-07-21", 3, []), ("USSR Championships", "1977-07-18", 1, ["NR"])]
+
+
+def test_abbreviated_competitions_and_marks():
+    records = rows("In 2024: DL Meeting de Paris (7 July) – 5th in the 1500 m, 3:59.10 (SB); OG Paris (10 August) – "
+                   "8th in the 1500 m final, 3:58.40 (=PB); DL Bislett Games, Oslo (5 June) – won the mile in 4:21.45 "
+                   "(NR, MR, WL).")
+    assert [(r[0], r[5], r[8]) for r in records] == [
+        ("Meeting de Paris", 5, ["SB"]), ("Olympic Games", 8, ["PB"]), ("Bislett Games", 1, ["NR", "CR"])]
+
+
 def test_a_reaction_time_is_not_a_time():
     records = rows("In 2017 he was disqualified in the 200 m heats at the African Championships for a false "
                    "start (reaction time 0.071 s).")

@@ -198,6 +198,11 @@ def test_a_two_digit_year_after_an_apostrophe():
     assert parse_date("date.my", "January '62") == PartialDate(year=1962, month=1)
 
 
+def test_a_date_in_figures_is_day_month_year():
+    assert parse_date("date.dmy_numeric", "3.07.1980") == PartialDate(1980, 7, 3)
+    assert parse_date("date.dmy_numeric", "31.02.1980") is None
+
+
 def test_no_run_is_faster_than_the_world_records_allow():
     assert plausible("marathon", 2 * 3600 + 3 * 60) and not plausible("marathon", 3600 + 9 * 60)
     assert plausible("1500 m", 206.0) and plausible("mile", 223.13) and not plausible("1500 m", 180.0)

@@ -110,6 +110,13 @@ def parse_date(rule: str, text: str) -> PartialDate | RelativeDate | None:
         return RelativeDate(count if rule == "date.years_later" else -count, None)
     if rule == "date.year_short":  # "'62"
         return PartialDate(year=_short_year(text))
+    if rule == "date.dmy_numeric":  # "21.07.1975"
+        day, month, year = map(int, text.split("."))
+        try:
+            datetime(year, month, day)
+        except ValueError:
+            return None
+        return PartialDate(year, month, day)
     if rule == "date.year":
         digits = re.match(r"\d{4}", text)
         return PartialDate(year=int(digits.group())) if digits else None

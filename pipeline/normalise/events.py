@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from ..gazetteer import Gazetteer
 
 # An edition prefix: a year ("2011 "), an ordinal ("29th "), or a leading "the".
-EDITION_PREFIX = re.compile(r"^(?:the\s+)?(?:(?P<year>(?:18|19|20)\d\d)\s+|(?P<ordinal>\d{1,3}(?:st|nd|rd|th))\s+)*",
-                            re.IGNORECASE)
+# A series abbreviation before a meeting's name goes too: "DL Golden Gala" (Diamond League), and a Roman
+# edition number: "VI Spartakiad".
+EDITION_PREFIX = re.compile(r"^(?:the\s+)?(?:DL\s+)?(?:(?P<year>(?:18|19|20)\d\d)\s+|(?P<ordinal>\d{1,3}(?:st|nd|rd|th))\s+"
+                            r"|(?-i:[IVXL]{1,7})\s+(?=\w))*", re.IGNORECASE)
 # A host city and the edition's year before the head: "Tokyo 2020 Games", "Glasgow 2014 Commonwealth Games".
 CITY_YEAR = re.compile(r"^(?P<city>[^\d]+?) (?P<year>(?:19|20)\d\d) (?P<rest>\D+)$")
 # A host city named as the owner of a championship: "Tokyo's Olympic Games".
@@ -32,7 +34,7 @@ INNER_DISTANCE = re.compile(r"\b\d[\d,]*\s?(?:[Km]|km)\b")
 ALIASES = {
     "olympics": "Olympic Games", "summer olympics": "Olympic Games", "summer olympic games": "Olympic Games",
     "olympic": "Olympic Games", "winter olympics": "Winter Olympic Games", "worlds": "World Championships",
-    "world athletics championships": "World Championships",
+    "world athletics championships": "World Championships", "og": "Olympic Games", "wch": "World Championships",
 }
 
 
