@@ -82,6 +82,13 @@ REGEX_RULES: tuple[RegexRule, ...] = (
           ("in 2 hours 8 minutes and 50 seconds", "2 hours 8 minutes and 50 seconds"),
           ("in 3 min 35.6 s", "3 min 35.6 s"),
           ("in two hours, 22 minutes and 15 seconds.", "two hours, 22 minutes and 15 seconds")),
+    # An ordinal in figures that closes a phrase, as tables, lists and season lines give placings: "| 8th |",
+    # "14th (h) |", "Tour de Ski 9th;", "10 km classic 7th, relay 4th." (not "the 2nd,", "her 100th.").
+    _rule("placing.ordinal.closing", "PLACING",
+          r"\d(?<![\w.,:]\d)(?<!\b[Tt]he \d)(?<!\b[Hh]is \d)(?<!\b[Hh]er \d)(?<!\b[Oo]n \d)\d{0,2}(?:st|nd|rd|th)\b"
+          r"(?=[ \t]*(?:\([a-z]{1,3}\)[ \t]*)?(?:[,;.|\t]|$))",
+          ("| Tallinn, Estonia | 8th | 3000 m", "8th"), ("| 14th (h) | 3000 m", "14th"),
+          ("Tour de Ski 9th; World", "9th"), ("10 km classic 7th, 4 x 5 km relay 4th.", "7th")),
     _rule("date.dmy", "DATE", rf"\d(?<!\w\d)\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?:18|19|20)\d\d\b",
           ("on 12 April 2009 in", "12 April 2009")),
     _rule("date.mdy", "DATE", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:18|19|20)\d\d\b",

@@ -408,6 +408,17 @@ def test_abbreviated_competitions_and_marks():
         ("Meeting de Paris", 5, ["SB"]), ("Olympic Games", 8, ["PB"]), ("Bislett Games", 1, ["NR", "CR"])]
 
 
+def test_rows_of_a_results_table_and_season_lines():
+    records = rows("Year | Competition | Venue | Position | Event | Time\n"
+                   "2011 | European Junior Championships | Tallinn, Estonia | 8th | 3000 m steeplechase | 9:05.61\n"
+                   "2016 | Olympic Games | Rio de Janeiro, Brazil | 11th (h) | 3000 m steeplechase | 8:29.87 | PB\n")
+    assert [(r[0], r[1], r[2], r[4], r[5], r[8]) for r in records] == [
+        ("European Junior Championships", 2011, "Tallinn", "9:05.61", 8, []),
+        ("Olympic Games", 2016, "Rio de Janeiro", "8:29.87", 11, ["PB"])]
+    records = rows("2019: World Championships, Seefeld (February): 10 km classic 7th, 4 x 5 km relay 4th.")
+    assert [(r[3], r[5]) for r in records] == [("10 km classic", 7), ("4 x 5 km relay", 4)]
+
+
 def test_a_reaction_time_is_not_a_time():
     records = rows("In 2017 he was disqualified in the 200 m heats at the African Championships for a false "
                    "start (reaction time 0.071 s).")
