@@ -19,6 +19,7 @@ from typing import Iterable
 
 import numpy
 from spacy.attrs import IS_TITLE, LOWER
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from .context import Narrative
@@ -87,6 +88,7 @@ KIND_CUES = {"walk": re.compile(r"\b(?:[Rr]ace[ -]?[Ww]alk(?:er|ers|ing)?|racewa
 # "gold over the barriers".
 KIND_RULES = {"discipline.hurdles": ("hurdles",), "discipline.barriers": ("hurdles", "steeplechase")}
 # A series of meetings, named by its last word: "World Race Walking Tour", "World Triathlon Series".
+SEASON_LONG = frozenset({"Cup", "Series", "League", "Circuit", "Tour"})  # series ranked over a season
 SERIES = re.compile(r"\b(?:Tour|Series|Circuit|League)$")
 # A year standing alone as a word: "1983".
 YEAR_WORD = re.compile(r"^(?:18|19|20)\d\d$")
@@ -315,6 +317,11 @@ class Assembler:
                 or span.rule in ("placing.ordinal.at", "placing.ordinal.for")
                 and previous in ("his", "her", "their", "its", "the")):  # "her first in Europe"
             return True
+        standing = sentence.words(span.start, span.end + 4)  # "12th overall in the World Cup": a season's
+        if "overall" in standing[:-2] and standing[standing.index("overall") + 1:][:2] == ["in", "the"] and any(
+                c.label == "EVENT" and c.start == span.start + standing.index("overall") + 3
+                and c.text.split()[-1] in SEASON_LONG for c in sentence.candidates):
+            return True  # standing in a series, no one race
         if span.rule == "placing.ordinal.noun" and after[:1] == ["to"]:
             return True  # "the first woman to break 2:20": a distinction, not a placing
         if span.rule in ("placing.range", "placing.podium") and not self.words["missed_words"].isdisjoint(before[-3:]):
@@ -420,7 +427,9 @@ class Assembler:
         # 2024, when he came 55th"
         moved = before[-1:] == ["from"] and before[-2:-1] in (["postponed"], ["delayed"], ["moved"], ["rescheduled"],
                                                              ["back"])  # "Tokyo (postponed from 2020)"
-        return bool(set(before) & self.words["birth_words"]) or period or moved
+        # a season word before a noun is no date: "a regular on the autumn circuit", "the summer Olympics"
+        modifier = span.rule == "date.same_year" and bool(after) and after[0].isalpha() and after[0] not in STOP_WORDS
+        return bool(set(before) & self.words["birth_words"]) or period or moved or modifier
 
     def misread_status(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
         """DNS only for a race that was run: "withdrew before her heat", not "withdrew from the team" or
@@ -1113,8 +1122,8 @@ class Assembler:
         if date is not None and not (FIRST_YEAR <= (date.year or 0) <= LAST_YEAR):
             date = None  # before the modern Games, or in the future: not a result's date
         undated = own is None and not (event and event.edition_year)  # a year only from the narrative
-        if self.summary(sentence) and (undated and time is None
-                                       or best_stated(sentence) and place is None and status is None):
+        if bests_listed(sentence) or self.summary(sentence) and (
+                undated and time is None or best_stated(sentence) and place is None and status is None):
             return None  # "She is a Commonwealth Games silver medallist", "He has represented Eritrea at ...",
             # "Her personal bests are 7.83 for the 60 m hurdles and 12.76 ..."
         start, end = trimmed(bio.clean, sentence.span.start_char, sentence.span.end_char)
@@ -1399,6 +1408,16 @@ def bracket_owner(span: Candidate, anchors: list[Anchor], sentence: Sentence) ->
     clause = sentence.tokens.clause_of[token]
     before = [a for a in anchors if a.span.end <= token and sentence.tokens.clause_of[a.span.end - 1] == clause]
     return before[-1] if before else None
+
+
+def bests_listed(sentence: Sentence) -> bool:
+    """A line of personal bests, each time told after its distance and a colon or dash, with no placing:
+    "5000 m — 13:21.9 (1979); 10,000 m — 27:29.8 (1980)", "1500 m: 3:58.40 (Monaco 2023 and Paris 2024)"."""
+    spans = sentence.candidates
+    times = [s for s in spans if s.label == "TIME"]
+    disciplines = {s.end for s in spans if s.label == "DISCIPLINE"}
+    return bool(times) and not any(s.label in ("PLACING", "STATUS", "EVENT") for s in spans) and all(
+        t.start - 1 in disciplines and sentence.words(t.start - 1, t.start)[0] in (":", "—", "–", "-") for t in times)
 
 
 def best_stated(sentence: Sentence) -> bool:

@@ -419,6 +419,15 @@ def test_rows_of_a_results_table_and_season_lines():
     assert [(r[3], r[5]) for r in records] == [("10 km classic", 7), ("4 x 5 km relay", 4)]
 
 
+def test_lines_and_phrases_that_tell_no_race():
+    assert rows("5000 m — 13:21.9 (1979); 10,000 m — 27:29.8 (1980).") == []
+    assert rows("In 2019 she was 12th overall in the World Cup.") == []
+    assert [r[5] for r in rows("In 2019 she finished ninth overall in the Tour de Ski.")] == [9]
+    assert rows("She is a two-time winner of the Xiamen Marathon and a regular on the autumn circuit.") == []
+    assert [r[0] for r in rows("Because her country boycotted the 1984 Olympic Games in Los Angeles, she ran at "
+                                "the Friendship Games in Moscow and took the 3rd place.")] == ["Friendship Games"]
+
+
 def test_a_reaction_time_is_not_a_time():
     records = rows("In 2017 he was disqualified in the 200 m heats at the African Championships for a false "
                    "start (reaction time 0.071 s).")
