@@ -118,13 +118,16 @@ REGEX_RULES: tuple[RegexRule, ...] = (
     _rule("date.year", "DATE", r"(?:1(?<![\d,.:–-]1)(?:89[6-9]|9\d\d)|2(?<![\d,.:–-]2)0\d\d)(?![\w–]|[-.,:]\d|[\s-]?(?:m|metres|meters)\b)",
           ("in 2007, coming", "2007"), ("the 2011 season", "2011"), ("Her indoor season of 2018: gold", "2018")),
     _rule("discipline.distance", "DISCIPLINE",
-          r"\b(?:4\s?[x×]\s?\d{1,4}(?:\.\d)?|\d{1,3}(?:,\d{3})|\d{1,5}(?:\.\d+)?)[\s-]?"
-          r"(?:m|metres|meters|metre|meter|km|kilometres|kilometers|kilometre|K|k|mi|miles?|mile)\b"
+          r"\b(?:\d{1,3} miles? \d{1,4} yards\b|(?:4\s?[x×]\s?\d{1,4}(?:\.\d)?|\d{1,3},\d{3}|(?<![\w-])\d{1,3} \d{3}"
+          r"|\d{1,5}(?:\.\d+)?)[\s-]?"
+          r"(?:m|metres|meters|metre|meter|km|kilometres|kilometers|kilometre|K|k|mi|miles?|mile|yards|yds?)\b)"
           r"(?:[\s-]+(?:steeplechase|hurdles|race walk|racewalk|walk|mixed relay|mixed medley relay|freestyle relay|"
           r"medley relay|marathon swim(?:ming)?|freestyle|"
           r"butterfly|backstroke|breaststroke|individual medley|medley|relay|classical|classic|skiathlon|pursuit|"
           r"mass start|sprint|individual|time trial|road race|open water))?",
           ("the 10,000 metres final", "10,000 metres"), ("the 3000 m steeplechase", "3000 m steeplechase"),
+          ("he ran on 10 000 m the", "10 000 m"), ("won the 880 yards in 2 min", "880 yards"),
+          ("the under-20 400 m hurdles", "400 m hurdles"), ("over 26 miles 385 yards of road", "26 miles 385 yards"),
           ("the 4 x 100 m relay", "4 x 100 m relay"), ("won 10K races", "10K"), ("the 20 km walk", "20 km walk"),
           ("Finland's 4 × 5 km relay team", "4 × 5 km relay"), ("silver in the 4 x 3.3 km relay", "4 x 3.3 km relay"),
           ("the 4 x 400 m mixed relay", "4 x 400 m mixed relay"),

@@ -198,6 +198,13 @@ def test_a_two_digit_year_after_an_apostrophe():
     assert parse_date("date.my", "January '62") == PartialDate(year=1962, month=1)
 
 
+def test_imperial_distances_and_spaced_thousands():
+    assert normalise_discipline("880 yards") == "880 yards"
+    assert normalise_discipline("440 yards hurdles") == "440 yards hurdles"
+    assert normalise_discipline("26 miles 385 yards") == "marathon"
+    assert normalise_discipline("10 000 m") == "10,000 m"
+
+
 def test_a_date_in_figures_is_day_month_year():
     assert parse_date("date.dmy_numeric", "3.07.1980") == PartialDate(1980, 7, 3)
     assert parse_date("date.dmy_numeric", "31.02.1980") is None

@@ -7,10 +7,11 @@ from functools import lru_cache
 # A distance with its unit and an optional kind: "3000 m steeplechase", "20 km walk", "4 x 100 m relay",
 # "10K races", "10 miles", "50 km freestyle".
 DISTANCE = re.compile(
-    r"(?P<mixed>mixed\s+)?(?P<relay>4\s?[x×]\s?)?(?P<number>\d[\d,]*(?:\.\d+)?)[\s-]?"
+    r"(?P<mixed>mixed\s+)?(?P<relay>4\s?[x×]\s?)?(?P<number>\d{1,3}(?: \d{3})+|\d[\d,]*(?:\.\d+)?)[\s-]?"
     r"(?P<unit>metres|meters|metre|meter|m|kilometres|"
-    r"kilometers|kilometre|km|K|k|miles?|mi)\b[\s-]*(?P<kind>[a-z ]*)", re.IGNORECASE)
+    r"kilometers|kilometre|km|K|k|miles?|mi|yards|yard|yds?)\b[\s-]*(?P<kind>[a-z ]*)", re.IGNORECASE)
 
+MILES_YARDS = re.compile(r"^(\d+) miles? (\d+) yards$")
 _WORDS = {
     "marathon": "marathon", "half marathon": "half marathon", "ultramarathon": "ultramarathon",
     "ultra marathon": "ultramarathon", "steeplechase": "3000 m steeplechase", "steeple": "3000 m steeplechase",
@@ -72,6 +73,10 @@ def normalise_discipline(text: str) -> str | None:
     words = re.sub(r"^(cross country) (?!ski)\w+$", r"\1", words)  # "cross country wins": the word after it
     if words in _WORDS:
         return _WORDS[words]
+    imperial = MILES_YARDS.match(words)  # "26 miles 385 yards": the marathon
+    if imperial:
+        length = int(imperial.group(1)) * 1609.344 + int(imperial.group(2)) * 0.9144
+        return next((road for road, metres in ROAD_LENGTHS.items() if abs(length - metres) < 50), None)
     if BARE_TRACK.match(words):  # "the 1500": a track distance without its unit
         return _distance(DISTANCE.match(f"{words} m"))
     match = DISTANCE.match(text.strip())
@@ -80,7 +85,7 @@ def normalise_discipline(text: str) -> str | None:
 
 def _distance(match: re.Match[str]) -> str | None:
     """ "5000 m" / "10,000 metres" / "20 km walk" / "10K" / "4 x 400 m relay" in schema form."""
-    number = float(match.group("number").replace(",", ""))
+    number = float(match.group("number").replace(",", "").replace(" ", ""))  # "10,000", "10 000"
     unit = match.group("unit").lower()
     kind = " ".join(match.group("kind").lower().split())
     if match.group("relay"):
@@ -95,6 +100,9 @@ def _distance(match: re.Match[str]) -> str | None:
                 return road
     if unit.startswith("mi"):
         return "mile" if number == 1 else f"{number:g} miles"
+    if unit.startswith("y"):  # imperial track distances: "880 yards", "440 yards hurdles"
+        yard_kind = next((k for k in _TRACK_KINDS if kind.startswith(k)), None)
+        return f"{int(number)} yards {yard_kind}" if yard_kind else f"{int(number)} yards"
     if unit.startswith("k"):
         km_kind = next((k for k in _KM_KINDS if kind.startswith(k)), None)
         if kind.startswith("time trial"):
@@ -111,7 +119,7 @@ def _distance(match: re.Match[str]) -> str | None:
 
 # The distance of a discipline in the schema's vocabulary, relay legs included: "400 m", "4 x 400 m relay",
 # "20 km walk", "10K", "10 miles".
-LENGTH = re.compile(r"^(?P<relay>4 x )?(?P<number>\d[\d,]*(?:\.\d+)?) ?(?P<unit>m|km|K|miles)\b(?P<kind>.*)$")
+LENGTH = re.compile(r"^(?P<relay>4 x )?(?P<number>\d[\d,]*(?:\.\d+)?) ?(?P<unit>m|km|K|miles|yards)\b(?P<kind>.*)$")
 ROAD_LENGTHS = {"marathon": 42195.0, "half marathon": 21097.5, "mile": 1609.344}
 SWIM_STROKES = ("freestyle", "backstroke", "breaststroke", "butterfly", "medley", "open water")
 # Speeds no result reaches, in metres a second, below and above: the 100 m in 9.58 s is 10.4 m/s, a 50 km
@@ -128,7 +136,8 @@ def metres(discipline: str) -> tuple[float, str] | None:
     if match is None:
         return None
     unit, kind = match.group("unit"), match.group("kind")
-    length = float(match.group("number").replace(",", "")) * {"m": 1, "km": 1000, "K": 1000, "miles": 1609.344}[unit]
+    length = float(match.group("number").replace(",", "")) * {"m": 1, "km": 1000, "K": 1000, "miles": 1609.344,
+                                                                 "yards": 0.9144}[unit]
     if "walk" in kind:
         sport = "walk"
     elif unit == "km" and any(word in kind for word in ("classic", "freestyle", "skiathlon", "pursuit", "mass start",
