@@ -353,6 +353,11 @@ def tidy_events(events: list[Span], gazetteer: Gazetteer) -> list[Span]:
             while end < len(doc) and (doc[end].is_title or doc[end].text == "-" and end + 1 < len(doc)
                                       and doc[end + 1].is_title):
                 end += 1
+        while end + 2 < len(doc) and [t.lower_ for t in doc[end:end + 2]] == ["of", "the"] and (
+                doc[end + 2].is_title or doc[end + 2].is_upper) and doc[end + 2].text not in NOT_VENUES:
+            end += 3  # "Spartakiad of the Peoples of the USSR", "Championships of the Americas"
+            while end < len(doc) and (doc[end].is_title or doc[end].is_upper):
+                end += 1
         if end == span.end and (doc[end - 1].lower_ in CITY_AFTER_HEADS or span.id_ in CITY_AFTER):
             end += next((width for width in (3, 2, 1) if end + width <= len(doc)
                          and all(token.is_title for token in doc[end:end + width])

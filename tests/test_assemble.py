@@ -398,6 +398,8 @@ def test_translated_wordings_of_results():
                            "became the champion in the 10,000 m, and set a USSR record.")
     assert [(r.event, r.date, r.place, r.records) for r in records] == [
         ("Spartakiad", "1975-07-21", 3, []), ("USSR Championships", "1977-07-18", 1, ["NR"])]
+    assert rows("In 1979 at the VII Spartakiad of the Peoples of the USSR he won the 5000 m.")[0][0] == (
+        "Spartakiad of the Peoples of the USSR")
 
 
 def test_abbreviated_competitions_and_marks():
