@@ -438,7 +438,7 @@ class Assembler:
         had stepped off at 15 km")."""
         pacing = self.paced(sentence) or not self.words["pacing_words"].isdisjoint(sentence.clause_so_far(span.start))
         field = before[-3:] == ["of", "the", "field"]  # "a quarter of the field dropped out"
-        following = sentence.words(span.end, span.end + 7)
+        following = sentence.words(span.end, span.end + 9)
         planned = any(pair in (("as", "planned"), ("as", "arranged"), ("as", "agreed"))
                       for pair in zip(following, following[1:]))  # "stepping off at 30 km as planned"
         race_named = DISTANCE.search(" ".join(following[:5])) is not None  # "scratched from the 400 m hurdles"
@@ -565,7 +565,8 @@ class Assembler:
         verbs = self.words["finish_verbs"] if span.label == "TIME" else self.words["title_verbs"]
         end = span.start - int(bool(verb) and verb[0] in verbs)
         name = end
-        while name - 1 > sentence.span.start and sentence.is_title(name - 1):
+        while name - 1 > sentence.span.start and sentence.is_title(name - 1) or sentence.words(name - 1, name) == [
+                "of"] and sentence.is_title(name - 2) and sentence.is_title(name):  # "Abdi Wario of Ethiopia won"
             name -= 1
         named = sentence.words(name, end)
         opener = sentence.words(name - 1, name)

@@ -75,13 +75,15 @@ REGEX_RULES: tuple[RegexRule, ...] = (
     _rule("time.bracketed_seconds", "TIME", r"[(,]\s?(?P<value>\d{1,2}\.\d{2})(?=\s?[),;])",
           ("fifth in the final (55.84) and", "55.84"), ("(third in her race, 54.72)", "54.72")),
     # Hours may be a word, as older prose has them: "two hours, 22 minutes and 15 seconds".
+    # Seconds may end in fifths, as hand timing gave them: "19 min 52 2/5 sec".
     _rule("time.words", "TIME",
           rf"(?:\d(?<!\w\d)\d?|\b{HOUR_WORD})\s?(?:hours?|hrs?|h)\b[\s,]*(?:and\s+)?\d{{1,2}}\s?(?:minutes?|mins?|m|['’])"
-          r"(?:[\s,]*(?:and\s+)?\d{1,2}(?:\.\d+)?\s?(?:seconds?|secs?|s|[\"”]))?"
-          r"|\d(?<!\w\d)\d?\s?(?:minutes?|mins?|['’])[\s,]*(?:and\s+)?\d{1,2}(?:\.\d+)?\s?(?:seconds?|secs?|s\b|[\"”])",
+          r"(?:[\s,]*(?:and\s+)?\d{1,2}(?:\.\d+|\s[1-4]/5)?\s?(?:seconds?|secs?|s|[\"”]))?"
+          r"|\d(?<!\w\d)\d?\s?(?:minutes?|mins?|['’])[\s,]*(?:and\s+)?\d{1,2}(?:\.\d+|\s[1-4]/5)?\s?(?:seconds?|secs?|s\b|[\"”])",
           ("in 2 hours 8 minutes and 50 seconds", "2 hours 8 minutes and 50 seconds"),
           ("in 3 min 35.6 s", "3 min 35.6 s"),
-          ("in two hours, 22 minutes and 15 seconds.", "two hours, 22 minutes and 15 seconds")),
+          ("in two hours, 22 minutes and 15 seconds.", "two hours, 22 minutes and 15 seconds"),
+          ("won the four miles in 19 min 52 2/5 sec.", "19 min 52 2/5 sec")),
     # An ordinal in figures that closes a phrase, as tables, lists and season lines give placings: "| 8th |",
     # "14th (h) |", "Tour de Ski 9th;", "10 km classic 7th, relay 4th." (not "the 2nd,", "her 100th.").
     _rule("placing.ordinal.closing", "PLACING",
@@ -290,7 +292,7 @@ MEETING = re.compile(rf"\b(?:[Aa]t|won|wins|winning) (?:the )?(?P<value>[{UPPER}
 # Last words of places where races are held, not of races: "at the Olympic Stadium in London".
 VENUE_WORDS = frozenset("Stadium Arena Park Centre Center Hall Track University College School Club Oval Ground "
                         "Grounds Field Bowl Circuit Velodrome Pool Camp Academy Institute Hospital Hill Common "
-                        "Heath Racecourse Downs Gardens Green Square Beach".split())
+                        "Heath Racecourse Downs Gardens Green Square Beach Bridge Palace Road".split())
 
 
 # The same in a yearbook's line, which opens with the competition and its city:

@@ -430,6 +430,17 @@ def test_lines_and_phrases_that_tell_no_race():
                                 "the Friendship Games in Moscow and took the 3rd place.")] == ["Friendship Games"]
 
 
+def test_period_writing_and_pacing():
+    records = rows("At the AAA Championships at Stamford Bridge in London in July 1920 he won the four miles in "
+                   "19 min 52 2/5 sec.")
+    assert [(r[0], r[4], r[5]) for r in records] == [("AAA Championships", "19:52.4", 1)]
+    assert rows("At the Dubai Marathon in January 2014 he towed the leaders through halfway and stepped off the "
+                "course at 30 km, as agreed with the organisers.") == []
+    records = rows("At the 2016 Rotterdam Marathon he faded to fifth in 2:08:44, while Abdi Wario of Ethiopia won "
+                   "in 2:07:55.")
+    assert [(r[4], r[5]) for r in records] == [("2:08:44", 5)]
+
+
 def test_a_reaction_time_is_not_a_time():
     records = rows("In 2017 he was disqualified in the 200 m heats at the African Championships for a false "
                    "start (reaction time 0.071 s).")

@@ -25,6 +25,7 @@ from pipeline.normalise.times import parse_time
     ("3 min 35.6 s", ("3:35.6", 215.6)),
     ("2 hours 8 minutes", ("2:08:00", 7680.0)),
     ("two hours, 22 minutes and 15 seconds", ("2:22:15", 8535.0)),
+    ("19 min 52 2/5 sec", ("19:52.4", 1192.4)),
     ("1:02:03.4", ("1:02:03.4", 3723.4)),
     ("63:12", ("1:03:12", 3792.0)),
 ])
