@@ -53,6 +53,7 @@ CLAUSE_COST = 12
 # A semicolon closes a clause harder than a break word: a result does not reach past one to a race
 # when a race stands on its own side ("At the X, ..., she did not start; five days later Y brought ...").
 SEMICOLON_COST = 40
+AGE_CLASS = re.compile(r"^[mwfv]\d\d$")  # a masters age class: "M50", "W45"
 RESULT_LABELS = ("PLACING", "STATUS", "TIME", "RECORD")
 STAGE_WORDS = frozenset({"stage", "stages", "leg", "legs"})  # a relay runner's part of the race
 COORDINATORS = frozenset({",", "and", "&", "the", "or", "as", "well"})
@@ -322,6 +323,16 @@ class Assembler:
                 c.label == "EVENT" and c.start == span.start + standing.index("overall") + 3
                 and c.text.split()[-1] in SEASON_LONG for c in sentence.candidates):
             return True  # standing in a series, no one race
+        later = sentence.words(span.end, span.end + 5)
+        if span.text.lower().endswith(" in"):  # "second in" her age group
+            later = ["in", *later]
+        own_class = later[:1] and AGE_CLASS.match(later[0]) or later[:1] == ["in"] and later[1:2] in (
+            ["the"], ["her"], ["his"]) and (later[2:3] == ["age"] or bool(later[2:3]) and AGE_CLASS.match(later[2]))
+        if own_class and "overall" in sentence.lower:
+            return True  # "second in her age group but ninth overall", "15th overall and first M50": the overall
+            # placing is her place in the race
+        if span.rule == "placing.win" and ("medal" in later[:4] or "off" in later[:4] and "-" in later[:4]):
+            return True  # "won her first senior medal" (its colour, if told, is the placing); "won the swim-off"
         if span.rule == "placing.ordinal.noun" and after[:1] == ["to"]:
             return True  # "the first woman to break 2:20": a distinction, not a placing
         if span.rule in ("placing.range", "placing.podium") and not self.words["missed_words"].isdisjoint(before[-3:]):

@@ -441,6 +441,17 @@ def test_period_writing_and_pacing():
     assert [(r[4], r[5]) for r in records] == [("2:08:44", 5)]
 
 
+def test_age_groups_medals_without_colour_and_swim_offs():
+    assert [r[5] for r in rows("In 2017 she was second in her age group but ninth overall at Ironman 70.3 Weymouth.")] \
+        == [9]
+    assert [r[5] for r in rows("At the 2023 Great South Run he finished 15th overall and first M50.")] == [15]
+    assert [r[5] for r in rows("At the 2015 World Masters Championships he took the silver medal in the M40 "
+                               "10,000 m.")] == [2]
+    assert [r[5] for r in rows("At the 2015 World Championships in Kazan she won the swim-off in 4:39.30 and placed "
+                               "sixth in the final in 4:36.12.")] == [6]
+    assert rows("In 2014 she won her first senior medal at the European Championships.") == []
+
+
 def test_a_reaction_time_is_not_a_time():
     records = rows("In 2017 he was disqualified in the 200 m heats at the African Championships for a false "
                    "start (reaction time 0.071 s).")
