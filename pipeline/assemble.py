@@ -1083,7 +1083,10 @@ class Assembler:
                     flashback = flashback or narrative.copy()
                 elif isinstance(parsed, PartialDate) and parsed.year:
                     flashback = None
-                narrative.update(date, stated=not isinstance(parsed, PartialDate) or parsed.year is not None)
+                same_year = span.label == "EVENT" and date is not None and date.year == narrative.year
+                if not same_year:  # a race's edition year the narrative is in keeps its month: "in July 1920
+                    # ... At the Olympic Games in Antwerp a month later"
+                    narrative.update(date, stated=not isinstance(parsed, PartialDate) or parsed.year is not None)
                 if isinstance(parsed, RelativeDate) and parsed.winter:
                     narrative.open_winter()
             states.append((position, narrative.copy()))

@@ -452,6 +452,12 @@ def test_age_groups_medals_without_colour_and_swim_offs():
     assert rows("In 2014 she won her first senior medal at the European Championships.") == []
 
 
+def test_a_month_later_counts_from_the_month_before_a_named_edition():
+    records = extract_text("Jo Runner\n\nAt the AAA Championships in London in July 1920 he won the four miles. At "
+                           "the Olympic Games in Antwerp a month later he finished sixth in the 10,000 metres.")
+    assert [r.date for r in records] == ["1920-07", "1920-08"]
+
+
 def test_a_reaction_time_is_not_a_time():
     records = rows("In 2017 he was disqualified in the 200 m heats at the African Championships for a false "
                    "start (reaction time 0.071 s).")
