@@ -1127,6 +1127,10 @@ class Assembler:
                 and anchor.items.get("DATE"):
             event = replace(event, edition_year=None)  # "... then the title there a year later": another edition
         own = self.own_date(anchor, dates)
+        carried = self.records[-1] if event is None and anchor.kind == "bare" and own is not None and \
+            own.rule.startswith("date.days_later") and self.records and self.records[-1].event else None
+        if carried is not None:  # "Two days later he ran the third leg for the relay": the same championships
+            event = normalise_event(carried.event, self.gazetteer)
         dated = own is not None and dates[id(own)] is not None and dates[id(own)].month is not None
         if self.several_editions(sentence) and not (event and event.edition_year) and not dated:
             return None  # "won it three times between 2011 and 2016": no single edition
@@ -1145,7 +1149,8 @@ class Assembler:
         return Record(
             doc_id=bio.doc_id, athlete=bio.athlete, event=event.name if event else None,
             year=date.year if date else None, date=date.iso() if date else None,
-            location=self.location(anchor, event, sentence) or (same[1] if same else None),
+            location=self.location(anchor, event, sentence) or (same[1] if same else None) or (
+                carried.location if carried else None),
             discipline=self.discipline(anchor, event, profile, time_s, sentence),
             time=time, time_s=time_s, place=place, place_max=place_max, status=status,
             records=ordered(marks), char_start=start, char_end=end, evidence=bio.text[start:end])

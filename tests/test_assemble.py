@@ -458,6 +458,15 @@ def test_a_month_later_counts_from_the_month_before_a_named_edition():
     assert [r.date for r in records] == ["1920-07", "1920-08"]
 
 
+def test_days_later_without_a_race_named_is_the_same_championships():
+    records = extract_text("Jo Runner\n\nAt the World U20 Championships in Tampere in July 2018 he won the 100 m in "
+                           "10.05. Two days later he ran the third leg for the Jamaican 4 x 100 m relay team, which won "
+                           "gold in 38.96.")
+    assert [(r.event, r.date, r.location, r.discipline, r.place) for r in records] == [
+        ("World U20 Championships", "2018-07", "Tampere", "100 m", 1),
+        ("World U20 Championships", "2018-07", "Tampere", "4 x 100 m relay", 1)]
+
+
 def test_a_reaction_time_is_not_a_time():
     records = rows("In 2017 he was disqualified in the 200 m heats at the African Championships for a false "
                    "start (reaction time 0.071 s).")

@@ -88,8 +88,8 @@ def parse_date(rule: str, text: str) -> PartialDate | RelativeDate | None:
     if rule in RELATIVE:
         years, months = RELATIVE[rule]
         return RelativeDate(years, months, winter="winter" in text.lower())
-    if rule.startswith("date.same_month"):
-        return RelativeDate(same_month=True)
+    if rule.startswith("date.same_month") or rule.startswith("date.days_later"):  # "later that month", "two days
+        return RelativeDate(same_month=True)  # later"
     if rule == "date.year_end":  # "the last day of 2019", "the final day of that year"
         digits = YEAR_IN_PHRASE.search(text)
         return PartialDate(int(digits.group()), 12, 31) if digits else RelativeDate(year_end=True)
