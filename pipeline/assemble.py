@@ -53,6 +53,7 @@ CLAUSE_COST = 12
 # A semicolon closes a clause harder than a break word: a result does not reach past one to a race
 # when a race stands on its own side ("At the X, ..., she did not start; five days later Y brought ...").
 SEMICOLON_COST = 40
+APPROXIMATELY = frozenset({"about", "around", "roughly", "some", "nearly", "almost", "just", "approximately"})
 AGE_CLASS = re.compile(r"^[mwfv]\d\d$")  # a masters age class: "M50", "W45"
 RESULT_LABELS = ("PLACING", "STATUS", "TIME", "RECORD")
 STAGE_WORDS = frozenset({"stage", "stages", "leg", "legs"})  # a relay runner's part of the race
@@ -427,8 +428,9 @@ class Assembler:
             return True  # "a ten-mile race", "the two-mile": not the mile
         if span.rule != "discipline.distance":
             return False
-        previous = before[-1] if before else ""
-        segment = previous in self.words["segment_words"] and before[-2:-1] == ["the"]
+        words = before[:-1] if before[-1:] and before[-1] in APPROXIMATELY else before  # "after about 7 km"
+        previous = words[-1] if words else ""
+        segment = previous in self.words["segment_words"] and words[-2:-1] == ["the"]
         return previous in self.words["split_cues"] or segment
 
     def misread_date(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
@@ -910,7 +912,7 @@ class Assembler:
             named = [a for a in anchors if a.kind == "event"]
             self.frame = self.record(named[-1], events.get(id(named[-1].span)), sentence, dates, narrative, profile,
                                      bio, frame=True) if named and not made else None
-        return records
+        return told_again(records, bio.clean.find("\n\n", lead.span.start_char) if lead else -1)
 
     def events(self, anchors: list[Anchor], year: int | None, sentence: Sentence) -> dict[int, EventName]:
         """The competition of each race, in text order; "the next edition" is the one named last
@@ -1487,6 +1489,16 @@ def split_team(anchor: Anchor, sentence: Sentence) -> list[Anchor]:
             theirs.items[label] = list(items)
     theirs.items["PLACING"] = team
     return [own, theirs]
+
+
+def told_again(records: list[Record], lead_end: int) -> list[Record]:
+    """Without the lead paragraph's summary of a result the bio tells again later ("He won the 10,000 m title
+    at the 2014 African Championships." and, paragraphs on, the race itself): the later telling is the record.
+    ``lead_end``: where the lead paragraph ends (-1: no lead)."""
+    later = [r for r in records if r.char_start > lead_end >= 0]
+    return [r for r in records if not (0 <= r.char_start < lead_end and r.event and any(
+        other.event == r.event and other.year == r.year and other.discipline in (r.discipline, None)
+        for other in later))]
 
 
 def told_over_two(record: Record, frame: Record) -> Record:

@@ -467,6 +467,16 @@ def test_days_later_without_a_race_named_is_the_same_championships():
         ("World U20 Championships", "2018-07", "Tampere", "4 x 100 m relay", 1)]
 
 
+def test_a_result_summed_up_in_the_lead_and_told_again_later_is_one_record():
+    records = extract_text("Getaneh Desta\n\nGetaneh Desta (born 2 January 1991) is an Ethiopian long-distance runner. "
+                           "He won the 10,000 m title at the 2014 African Championships.\n\nIn 2013 he failed to finish "
+                           "the 10,000 m at the World Championships in Moscow, dropping out after about 7 km. He won the "
+                           "10,000 m at the 2014 African Championships in Marrakesh in 28:02.11.")
+    assert [(r.event, r.year, r.discipline, r.status, r.time) for r in records] == [
+        ("World Championships", 2013, "10,000 m", "DNF", None), ("African Championships", 2014, "10,000 m", None,
+                                                                "28:02.11")]
+
+
 def test_a_reaction_time_is_not_a_time():
     records = rows("In 2017 he was disqualified in the 200 m heats at the African Championships for a false "
                    "start (reaction time 0.071 s).")
