@@ -230,6 +230,7 @@ class Assembler:
             "missed_words", "other_people", "heat_words", "negation_words", "not_placing_after",
             "passive_markers", "frequency_words", "other_subjects", "race_words", "pacing_words", "called_off_words",
             "squad_words", "life_event_words", "consequence_verbs", "rival_cues", "multisport_words", "title_verbs", "relay_words", "finish_verbs")}
+        self.words["event_heads"] = frozenset(head.lower() for head in vocab["event_heads"])
         self.subject: frozenset[str] = frozenset()
         self.demonym: str | None = None  # the subject's nationality, as the lead gives it
         self.frame: Record | None = None  # the race the previous sentence named without a result
@@ -338,12 +339,12 @@ class Assembler:
             return True  # "the first woman to break 2:20": a distinction, not a placing
         if span.rule in ("placing.range", "placing.podium") and not self.words["missed_words"].isdisjoint(before[-3:]):
             return True  # "well outside the top twenty", "missed the podium"
-        heat_in = (previous == "in" and self.in_a_heat(before[-3:-1], sentence) or span.rule == "placing.ordinal.into"
-                   and self.in_a_heat(before[-2:], sentence)) and self.reached_final(
+        heat_in = (previous == "in" and self.in_a_heat(before[-3:-1], span, sentence) or span.rule == "placing.ordinal.into"
+                   and self.in_a_heat(before[-2:], span, sentence)) and self.reached_final(
             sentence.words(span.end, sentence.span.end))  # "came through her heat in fourth ... then reached the final"
-        if heat_in or self.in_a_heat(sentence.words(span.end, span.end + 5), sentence) or span.rule == "placing.win" and (
-                before[-1:] == ["was"] and self.in_a_heat(before[-2:-1], sentence)
-                or self.in_a_heat(before[-1:], sentence)):
+        if heat_in or self.in_a_heat(sentence.words(span.end, span.end + 7), span, sentence) or span.rule == "placing.win" and (
+                before[-1:] == ["was"] and self.in_a_heat(before[-2:-1], span, sentence)
+                or self.in_a_heat(before[-1:], span, sentence)):
             return True  # "won her heat", "second in her semi-final", "his heat was won", "a commanding heat win",
             # when the final is reported
         if not self.words["negation_words"].isdisjoint(before[-4:]):
@@ -373,7 +374,7 @@ class Assembler:
         following = list(itertools.takewhile(lambda word: word not in PUNCTUATION,
                                              sentence.words(span.end, span.end + 6)))
         following = following if following[:1] in (["in"], ["of"]) else []
-        return self.in_a_heat(before[-5:] + following, sentence)
+        return self.in_a_heat(before[-5:] + following, span, sentence)
 
     def misread_time(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
         if self.in_her_heat(span, sentence, before):
@@ -460,17 +461,27 @@ class Assembler:
             or not self.words["squad_words"].isdisjoint(following))
         return pacing or field or planned or withdrawal
 
-    def in_a_heat(self, context: list[str], sentence: Sentence) -> bool:
-        """A result in a heat of a race whose final the sentence reports ("won her heat in 4:09.51 ...
-        seventh in the final"): the final's result is the record. ``context``: the words around it."""
-        return not self.words["heat_words"].isdisjoint(context) and self.reached_final(sentence.lower)
+    def in_a_heat(self, context: list[str], span: Candidate, sentence: Sentence) -> bool:
+        """A result in an earlier round than one the sentence reports ("won her heat in 4:09.51 ... seventh in
+        the final", "runner-up in her heat (55.31), then did not finish her semi-final"): the last round's
+        result is the record. ``context``: the words around the result ``span``; a semi-final counts when it
+        is told after the heat."""
+        if self.words["heat_words"].isdisjoint(context):
+            return False
+        semi = any(word.startswith("semi") for word in context)
+        return self.reached_final(sentence.lower) or not semi and self.reached_final(
+            sentence.words(span.end, sentence.span.end), "semi")
 
-    def reached_final(self, words: list[str]) -> bool:
-        """Whether a final of hers is told: "seventh in the final", not "missing the final by 0.41 seconds"
-        or "did not reach the final"."""
-        missed = self.words["missed_words"] | self.words["negation_words"]
-        return any(word == "final" and missed.isdisjoint(words[max(0, index - 3):index])
-                   for index, word in enumerate(words))
+    def reached_final(self, words: list[str], round_: str = "final") -> bool:
+        """Whether a final of hers is told: "seventh in the final", not "missing the final by 0.41 seconds",
+        "did not reach the final" or "her semi-final"; with ``round_`` "semi", whether a semi-final is."""
+        def missed(window: list[str]) -> bool:  # "did not reach the final", not "did not finish her semi-final"
+            return not self.words["missed_words"].isdisjoint(window) or not self.words["negation_words"].isdisjoint(
+                window) and not {"reach", "make", "qualify", "advance", "progress"}.isdisjoint(window)
+
+        return any(not missed(words[max(0, index - (3 if round_ == "final" else 5)):index]) and (
+            word == "final" and words[max(0, index - 2):index] != ["semi", "-"] if round_ == "final"
+            else word.startswith("semi")) for index, word in enumerate(words))
 
     def with_rival(self, span: Candidate, sentence: Sentence) -> bool:
         """A result inside "with <Name> ...": "with Kenya's Beatrice Chepngeno second in 2:24:58", "with
@@ -520,6 +531,11 @@ class Assembler:
         if span.label == "PLACING":  # "won the seventh and final stage", "was fifth fastest on it"
             return "stage" in told or told[:1] in (["fastest"], ["quickest"])
         return told[:1] == ["on"] and "stage" in told or before[-1:] == ["in"] and "stage" in before[-4:]
+
+    def heads_named(self, sentence: Sentence) -> bool:
+        """Whether the sentence has a competition's head word ("Games", "Championships"), named or not."""
+        return any(sentence.is_title(token) and sentence.tokens.lower[token] in self.words["event_heads"]
+                   for token in range(sentence.span.start, sentence.span.end))
 
     def whose(self, span: Candidate, sentence: Sentence) -> bool:
         """A result in a relative clause about a person: "married to the steeplechaser Daniyar Omarov, whose
@@ -879,6 +895,7 @@ class Assembler:
         records: list[Record] = []
         self.records = records  # so far: what "two years after Copenhagen" counts from
         self.frame = None
+        continued: Record | None = None  # the one competition the previous sentence gave results of
         for sentence in sentences:
             anchors = self.anchors(sentence)
             if anchors:
@@ -899,6 +916,12 @@ class Assembler:
                                      earlier[-1] if earlier else before, profile, bio)
                 if record and self.frame is not None and anchor.kind == "bare" and record.event is None:
                     record = told_over_two(record, self.frame)
+                elif record and continued is not None and record.event is None and record.location is None and \
+                        anchor.kind == "bare" and sentence.words(anchor.span.start - 1, anchor.span.start) == ["the"] \
+                        and not anchor.items.get("DATE") and not self.heads_named(sentence):  # "He was more successful
+                    # in the relay": the Games just told (not "At the Games themselves ... in the 10 km")
+                    record = replace(record, event=continued.event, location=continued.location, year=continued.year,
+                                     date=continued.date)
                 if record and anchor.clause is not None:
                     own_date = any(sentence.tokens.predicate_of[span.end - 1] == anchor.clause  # not a heading's
                                    for _, span in anchor.items.get("DATE", []))
@@ -910,6 +933,8 @@ class Assembler:
                     if record.event:
                         self.latest[record.event] = record
             named = [a for a in anchors if a.kind == "event"]
+            told_here = {(r.event, r.year) for r in records[len(records) - made:]} if made else set()
+            continued = records[-1] if len(named) == 1 and len(told_here) == 1 and records[-1].event else None
             self.frame = self.record(named[-1], events.get(id(named[-1].span)), sentence, dates, narrative, profile,
                                      bio, frame=True) if named and not made else None
         return told_again(records, bio.clean.find("\n\n", lead.span.start_char) if lead else -1)

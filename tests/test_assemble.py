@@ -477,6 +477,20 @@ def test_a_result_summed_up_in_the_lead_and_told_again_later_is_one_record():
                                                                 "28:02.11")]
 
 
+def test_rounds_and_the_race_just_told():
+    records = rows("At the 2023 World Championships in Budapest she was runner-up in her 400 m hurdles heat (55.31), then "
+                   "did not finish her semi-final after pulling a hamstring.")
+    assert [(r[4], r[5], r[7]) for r in records] == [(None, None, "DNF")]
+    records = rows("At the 2015 World Championships in Beijing she went out in the semi-finals, placing sixth in her "
+                   "semi-final in 2:00.05.")
+    assert [(r[4], r[5]) for r in records] == [("2:00.05", 6)]
+    records = rows("At the Olympic Games in Tokyo in August 2021 he placed fifth in his 100 m semi-final and did not "
+                   "reach the final. He was more successful in the relay, as Jamaica took silver in 37.84.")
+    assert [(r[0], r[2], r[4], r[5]) for r in records] == [
+        ("Olympic Games", "Tokyo", None, 5), ("Olympic Games", "Tokyo", "37.84", 2)]
+    assert [r[0] for r in rows("In 2019 he won the Penn Relays. He also won a 10K in 28:01.")] == ["Penn Relays", None]
+
+
 def test_a_reaction_time_is_not_a_time():
     records = rows("In 2017 he was disqualified in the 200 m heats at the African Championships for a false "
                    "start (reaction time 0.071 s).")
