@@ -287,8 +287,9 @@ class Assembler:
         nationalities are not where a race was; split points are not disciplines; ..."""
         before = sentence.words(span.start - 8, span.start)
         after = sentence.words(span.end, span.end + 3)
+        team = team_placing(span, sentence)  # "with Spain fourth in the team standings": her team's
         if span.label in ("TIME", "PLACING", "RECORD", "STATUS") and (
-                self.someone_elses(before) or self.with_rival(span, sentence) or self.winners(span, sentence)
+                self.someone_elses(before) or not team and self.with_rival(span, sentence) or self.winners(span, sentence)
                 or self.whose(span, sentence) or self.on_a_stage(span, sentence, before, after)
                 or self.named_winner(span, sentence) or self.other_subject(span, sentence)):
             return True
@@ -349,7 +350,7 @@ class Assembler:
             # when the final is reported
         if not self.words["negation_words"].isdisjoint(before[-4:]):
             return True  # "without ever finishing on the podium", "did not win"
-        if self.named_before(span, sentence):
+        if self.named_before(span, sentence) and not team_placing(span, sentence):
             return True  # "he ranked 3rd in 2:08:21, while Yuya Yoshida won in 2:07:05", "and the Pole Ewa Kania
             # took silver (2:30:09)"
         if span.rule != "placing.win":

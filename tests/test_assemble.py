@@ -381,6 +381,10 @@ def test_team_placings_told_beside_her_own():
         "At the 2019 World Cross Country Championships in Aarhus she finished 11th; as the fourth scorer she "
         "helped her country to second place in the team standings.": [11, 2],
         "In 2009 she finished ninth at the World Race Walking Team Championships.": [9],
+        "In December 2019 he finished 25th at the European Cross Country Championships in Lisbon, with Spain fourth in "
+        "the team standings.": [25, 4],
+        "At the 2018 World Half Marathon Championships in Valencia she finished fifth, and Kenya won the women's team "
+        "title.": [5, 1],
     }
     for text, places in cases.items():
         assert [r[5] for r in rows(text)] == places, text
