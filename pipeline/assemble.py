@@ -67,6 +67,7 @@ OLYMPIC_HOSTS: dict[str, dict[str, list[int]]] = {
     if not name.startswith("_")}
 # The rule for "the next edition": the competition named last, a year on for a city's annual race.
 NEXT_EDITION = "event.next_edition"
+SHORT_NAME = "event.short_name"  # "at Comrades": a race the bio named in full before
 SAME_EDITION = "event.same_edition"  # "the same Games": the competition named last, as it was
 # Punctuation that ends a phrase: "(4:06.44), after a heat run" puts the heat in another phrase.
 PUNCTUATION = frozenset({",", ";", ":", "(", ")", "."})
@@ -533,6 +534,31 @@ class Assembler:
             return "stage" in told or told[:1] in (["fastest"], ["quickest"])
         return told[:1] == ["on"] and "stage" in told or before[-1:] == ["in"] and "stage" in before[-4:]
 
+    def short_name_of(self, word: str) -> str | None:
+        """The bio's race that ``word`` is the short name of: the first word of a race it named in full
+        ("Comrades" for the Comrades Marathon, "Osaka" for the Osaka Marathon), if only one; not a
+        championship's ("World")."""
+        races = [name for name in self.latest if len(name.split()) > 1 and name.split()[0] == word
+                 and not travelling(name) and word.lower() not in self.words["event_heads"]]
+        return races[0] if len(races) == 1 else None
+
+    def short_names(self, sentence: Sentence) -> None:
+        """Add EVENT candidates for races called by a short name after the bio named them in full: "Runner-up
+        at Comrades in June", "went back to win the Osaka race"."""
+        taken = {token for c in sentence.candidates if c.label == "EVENT" for token in range(c.start, c.end)}
+        added = []
+        for token in range(sentence.span.start, sentence.span.end):
+            word = sentence.span.doc[token].text
+            if token in taken or not sentence.is_title(token) or sentence.is_title(token + 1) or \
+                    self.short_name_of(word) is None:
+                continue
+            previous, following = sentence.words(token - 1, token), sentence.words(token + 1, token + 2)
+            if previous in (["at"], ["won"], ["win"], ["winning"]) or previous == ["the"] and following in (
+                    ["race"], ["edition"], ["marathon"]):
+                added.append(Candidate("EVENT", SHORT_NAME, token, token + 1, word))
+        if added:
+            sentence.candidates = sorted([*sentence.candidates, *added], key=lambda c: (c.start, -c.end))
+
     def heads_named(self, sentence: Sentence) -> bool:
         """Whether the sentence has a competition's head word ("Games", "Championships"), named or not."""
         return any(sentence.is_title(token) and sentence.tokens.lower[token] in self.words["event_heads"]
@@ -898,6 +924,7 @@ class Assembler:
         self.frame = None
         continued: Record | None = None  # the one competition the previous sentence gave results of
         for sentence in sentences:
+            self.short_names(sentence)
             anchors = self.anchors(sentence)
             if anchors:
                 self.assign(sentence, anchors)
@@ -947,7 +974,10 @@ class Assembler:
         edition "postponed by a year" dated a year on."""
         events = {}
         for anchor in (a for a in anchors if a.kind == "event"):
-            if anchor.span.rule == SAME_EDITION:
+            if anchor.span.rule == SHORT_NAME:  # "at Comrades", "the Osaka race": the race the bio named in full
+                self.last_event = events[id(anchor.span)] = normalise_event(
+                    self.latest[self.short_name_of(anchor.span.text)].event, self.gazetteer)
+            elif anchor.span.rule == SAME_EDITION:
                 earlier = self.same_named(anchor, sentence)
                 if earlier is not None:
                     events[id(anchor.span)] = earlier[0]

@@ -495,6 +495,15 @@ def test_rounds_and_the_race_just_told():
     assert [r[0] for r in rows("In 2019 he won the Penn Relays. He also won a 10K in 28:01.")] == ["Penn Relays", None]
 
 
+def test_a_race_called_by_its_short_name_after_its_full_name():
+    records = rows("In April 2015 he won the Osaka Marathon in 2:09:30. In November 2016 he went back to win the Osaka "
+                   "race in 2:07:30. In 2018 he was fourth at the Comrades Marathon. In 2019 he was runner-up at "
+                   "Comrades in 6:17:40. At the World Championships in 2019 he was ninth. In 2020 he ran at World level.")
+    assert [(r[0], r[1], r[5]) for r in records] == [
+        ("Osaka Marathon", 2015, 1), ("Osaka Marathon", 2016, 1), ("Comrades Marathon", 2018, 4),
+        ("Comrades Marathon", 2019, 2), ("World Championships", 2019, 9)]
+
+
 def test_a_reaction_time_is_not_a_time():
     records = rows("In 2017 he was disqualified in the 200 m heats at the African Championships for a false "
                    "start (reaction time 0.071 s).")
