@@ -453,6 +453,9 @@ class Assembler:
         as a pacemaker and stepped off at 30 km") or a pacemaker's own ("her pacemaker, the club runner X,
         had stepped off at 15 km")."""
         pacing = self.paced(sentence) or not self.words["pacing_words"].isdisjoint(sentence.clause_so_far(span.start))
+        verb = next((i for i, word in enumerate(before) if word in ("was", "were")), None)
+        others = verb is not None and not {"runner", "runners", "rivals", "others", *self.words["other_subjects"]}.isdisjoint(
+            before[max(0, verb - 4):verb])  # "when the runner-up was disqualified", "two runners ahead of her were"
         field = before[-3:] == ["of", "the", "field"]  # "a quarter of the field dropped out"
         following = sentence.words(span.end, span.end + 9)
         planned = any(pair in (("as", "planned"), ("as", "arranged"), ("as", "agreed"))
@@ -461,7 +464,7 @@ class Assembler:
         withdrawal = span.rule == "status.dns.withdrew" and (  # "withdrew from the European Championships team"
             self.words["race_words"].isdisjoint(following[:5]) and not race_named
             or not self.words["squad_words"].isdisjoint(following))
-        return pacing or field or planned or withdrawal
+        return pacing or field or planned or withdrawal or others
 
     def in_a_heat(self, context: list[str], span: Candidate, sentence: Sentence) -> bool:
         """A result in an earlier round than one the sentence reports ("won her heat in 4:09.51 ... seventh in
@@ -558,6 +561,13 @@ class Assembler:
                 added.append(Candidate("EVENT", SHORT_NAME, token, token + 1, word))
         if added:
             sentence.candidates = sorted([*sentence.candidates, *added], key=lambda c: (c.start, -c.end))
+
+    @staticmethod
+    def upgraded(span: Candidate, sentence: Sentence) -> bool:
+        """A placing she was moved up to after others' disqualification: "later upgraded to 12th"."""
+        return sentence.words(span.start - 2, span.start + 1)[:2] in (
+            ["upgraded", "to"], ["promoted", "to"], ["elevated", "to"]) or sentence.words(
+            span.start - 1, span.start) in (["upgraded"], ["promoted"])
 
     def heads_named(self, sentence: Sentence) -> bool:
         """Whether the sentence has a competition's head word ("Games", "Championships"), named or not."""
@@ -1160,7 +1170,8 @@ class Assembler:
         place = place_max = status = None
         placings = [(span, parse_placing(span.rule, span.text)) for span in anchor.all("PLACING")]
         placings = [(span, parsed) for span, parsed in placings if parsed and (parsed.place or parsed.place_max)]
-        placings.sort(key=lambda pair: (pair[0].rule != "placing.medal", pair[1].place is None))
+        placings.sort(key=lambda pair: (not self.upgraded(pair[0], sentence), pair[0].rule != "placing.medal",
+                                        pair[1].place is None))  # "later upgraded to silver": the official place
         if placings:
             place, place_max = placings[0][1].place, placings[0][1].place_max
         status_span = anchor.nearest("STATUS")

@@ -504,6 +504,16 @@ def test_a_race_called_by_its_short_name_after_its_full_name():
         ("Comrades Marathon", 2019, 2), ("World Championships", 2019, 9)]
 
 
+def test_a_place_upgraded_after_others_disqualification():
+    records = rows("At the 2014 European Championships in Zurich she finished third in the 10,000 m in 32:05.14 (she "
+                   "was later upgraded to silver when the runner-up was disqualified).")
+    assert [(r[5], r[7]) for r in records] == [(2, None)]
+    records = rows("At the 2008 European Cross Country Championships she was 14th (she was later upgraded to 12th "
+                   "after two runners ahead of her were disqualified for doping).")
+    assert [(r[5], r[7]) for r in records] == [(12, None)]
+    assert [r[7] for r in rows("In 2016 the relay team was disqualified at the Olympic Games.")] == ["DQ"]
+
+
 def test_a_reaction_time_is_not_a_time():
     records = rows("In 2017 he was disqualified in the 200 m heats at the African Championships for a false "
                    "start (reaction time 0.071 s).")

@@ -17,12 +17,15 @@ HOUR_WORD = r"(?i:" + "|".join(_HOUR_WORDS) + r")\b"
 _LEADING_HOUR_WORD = re.compile(r"^\s*(" + HOUR_WORD + r")")
 # Seconds and fifths of a second, as hand timing gave them: "52 2/5" is 52.4.
 _FIFTHS = re.compile(r"(\d+) ([1-4])/5\b")
+# Hundredths written after the seconds mark: "13'25\"61".
+_HUNDREDTHS = re.compile(r"(\d)[\"”](\d{1,2})\b")
 
 
 def parse_time(text: str) -> tuple[str, float] | None:
     """Canonical string and seconds for a time span's text; None when it is not a plausible time."""
     text = _LEADING_HOUR_WORD.sub(lambda m: str(_HOUR_WORDS[m.group(1).lower()]), text)
     text = _FIFTHS.sub(lambda m: f"{m.group(1)}.{2 * int(m.group(2))}", text)  # "52 2/5" -> "52.4"
+    text = _HUNDREDTHS.sub(r"\1.\2", text)  # "13'25\"61" -> "13'25.61"
     numbers = _NUMBER.findall(text)
     if not numbers or _MINUTES_ONLY.match(text):
         return None
