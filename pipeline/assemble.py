@@ -29,7 +29,7 @@ from .normalise.dates import PartialDate, RelativeDate, parse_date
 from .normalise.disciplines import (DISTANCE, ROAD_LENGTHS, SWIM_STROKES, beyond_marathon, named_discipline,
                                     normalise_discipline, plausible, within)
 from .normalise.events import EventName, normalise_event, travelling
-from .normalise.marks import ordered, parse_mark
+from .normalise.marks import ordered, parse_marks
 from .normalise.placings import MEDALS, cardinal, ordinal, parse_placing, parse_status
 from .normalise.times import parse_time
 from .records import Record
@@ -1187,7 +1187,7 @@ class Assembler:
         fitting = [(text, seconds) for text, seconds in parsed_times if race is None or plausible(race, seconds)]
         if parsed_times:  # the nearest time its race can take: "won the 800 m freestyle in 8:22.40 and was
             time, time_s = (fitting or parsed_times)[0]  # runner-up over 1500 m (15:59.87)"
-        marks = {m for m in (parse_mark(s.rule, s.text) for s in anchor.all("RECORD")) if m}
+        marks = {mark for span in anchor.all("RECORD") for mark in parse_marks(span.rule, span.text)}
         has_result = any(v is not None for v in (place, place_max, status, time)) or bool(marks)
         if not has_result and not frame and not (anchor.kind == "event" and self.participation(sentence)
                                    and sentence.span.start != self.lead_start):

@@ -7,7 +7,7 @@ from pipeline.gazetteer import load_gazetteer
 from pipeline.normalise.dates import PartialDate, RelativeDate, parse_date
 from pipeline.normalise.disciplines import named_discipline, normalise_discipline, plausible
 from pipeline.normalise.events import normalise_event
-from pipeline.normalise.marks import ordered, parse_mark
+from pipeline.normalise.marks import ordered, parse_mark, parse_marks
 from pipeline.normalise.placings import Placing, parse_placing, parse_status
 from pipeline.normalise.times import parse_time
 
@@ -208,6 +208,11 @@ def test_imperial_distances_and_spaced_thousands():
     assert normalise_discipline("440 yards hurdles") == "440 yards hurdles"
     assert normalise_discipline("26 miles 385 yards") == "marathon"
     assert normalise_discipline("10 000 m") == "10,000 m"
+
+
+def test_a_pair_of_record_adjectives_gives_both_marks():
+    assert parse_marks("record.adjective.pair", "Chinese and Asian record") == {"NR", "AR"}
+    assert parse_marks("record.adjective", "Asian record") == {"AR"}
 
 
 def test_a_date_in_figures_is_day_month_year():

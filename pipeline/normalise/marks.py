@@ -31,6 +31,16 @@ def parse_mark(rule: str, text: str) -> str | None:
     return "NR"
 
 
+def parse_marks(rule: str, text: str) -> set[str]:
+    """The marks of a RECORD span; two for a pair of adjectives: "a Chinese and Asian record" -> NR and AR."""
+    if rule == "record.adjective.pair":
+        first, _, second = text.partition(" and ")
+        return {mark for mark in (parse_mark("record.adjective", f"{first} record"),
+                                  parse_mark("record.adjective", second)) if mark}
+    mark = parse_mark(rule, text)
+    return {mark} if mark else set()
+
+
 def ordered(marks: set[str]) -> list[str]:
     """Marks in the schema's order: NR, PB, CR, WR, AR, CHR, SB."""
     return [mark for mark in RECORD_MARKS if mark in marks]
