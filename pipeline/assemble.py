@@ -53,6 +53,7 @@ CLAUSE_COST = 12
 # A semicolon closes a clause harder than a break word: a result does not reach past one to a race
 # when a race stands on its own side ("At the X, ..., she did not start; five days later Y brought ...").
 SEMICOLON_COST = 40
+COMBINED_EVENTS = frozenset({"heptathlon", "decathlon", "pentathlon"})
 APPROXIMATELY = frozenset({"about", "around", "roughly", "some", "nearly", "almost", "just", "approximately"})
 AGE_CLASS = re.compile(r"^[mwfv]\d\d$")  # a masters age class: "M50", "W45"
 RESULT_LABELS = ("PLACING", "STATUS", "TIME", "RECORD")
@@ -1214,13 +1215,20 @@ class Assembler:
                 undated and time is None or best_stated(sentence) and place is None and status is None):
             return None  # "She is a Commonwealth Games silver medallist", "He has represented Eritrea at ...",
             # "Her personal bests are 7.83 for the 60 m hurdles and 12.76 ..."
+        discipline = self.discipline(anchor, event, profile, time_s, sentence)
+        part = any((sentence.words(d.start - 1, d.start) in (["her"], ["his"]) or sentence.words(d.end, d.end + 1) == [
+            "section"]) and normalise_discipline(d.text) not in COMBINED_EVENTS
+            for d in anchor.all("DISCIPLINE"))  # "her 800 m", "her 800 m section"
+        if part and discipline not in (*COMBINED_EVENTS, None) and not COMBINED_EVENTS.isdisjoint(sentence.lower):
+            return None  # "14th in the heptathlon; her 800 m, run in 2:10.45, was the fastest of her heat": a part
+            # of the combined event, no race of its own
         start, end = trimmed(bio.clean, sentence.span.start_char, sentence.span.end_char)
         return Record(
             doc_id=bio.doc_id, athlete=bio.athlete, event=event.name if event else None,
             year=date.year if date else None, date=date.iso() if date else None,
             location=self.location(anchor, event, sentence) or (same[1] if same else None) or (
                 carried.location if carried else None),
-            discipline=self.discipline(anchor, event, profile, time_s, sentence),
+            discipline=discipline,
             time=time, time_s=time_s, place=place, place_max=place_max, status=status,
             records=ordered(marks), char_start=start, char_end=end, evidence=bio.text[start:end])
 

@@ -514,6 +514,15 @@ def test_a_place_upgraded_after_others_disqualification():
     assert [r[7] for r in rows("In 2016 the relay team was disqualified at the Olympic Games.")] == ["DQ"]
 
 
+def test_a_combined_events_part_is_no_race_of_its_own():
+    records = rows("At the 2021 Olympic Games in Tokyo she was 14th in the heptathlon with 6,188 points; her 800 m, run "
+                   "in 2:10.45, was the fastest of her heat.")
+    assert [(r[3], r[5]) for r in records] == [("heptathlon", 14)]
+    records = rows("At the 2021 Olympic Games she was 17th in the heptathlon; six weeks earlier, in a stand-alone "
+                   "800 m, she had run 2:01.37 for fourth at the Meeting de Madrid.")
+    assert [(r[3], r[5]) for r in records] == [("heptathlon", 17), ("800 m", 4)]
+
+
 def test_a_reaction_time_is_not_a_time():
     records = rows("In 2017 he was disqualified in the 200 m heats at the African Championships for a false "
                    "start (reaction time 0.071 s).")
