@@ -465,7 +465,7 @@ class Assembler:
         withdrawal = span.rule == "status.dns.withdrew" and (  # "withdrew from the European Championships team"
             self.words["race_words"].isdisjoint(following[:5]) and not race_named
             or not self.words["squad_words"].isdisjoint(following))
-        return pacing or field or planned or withdrawal or others
+        return pacing or field or planned or withdrawal or others or self.named_before(span, sentence)
 
     def in_a_heat(self, context: list[str], span: Candidate, sentence: Sentence) -> bool:
         """A result in an earlier round than one the sentence reports ("won her heat in 4:09.51 ... seventh in
@@ -608,13 +608,16 @@ class Assembler:
 
     def other_subject(self, span: Candidate, sentence: Sentence) -> bool:
         """A result in a clause whose subject is another named athlete, described in a relative clause:
-        "; Ashworth, who had led the Britons until 35 km, dropped out"."""
+        "; Ashworth, who had led the Britons until 35 km, dropped out", or one of hers: "; her sister won"."""
         words = sentence.clause_so_far(span.start)
         opening = span.start - len(words)
         clause_of = sentence.tokens.clause_of
         if opening > sentence.span.start and clause_of[opening - 1] == clause_of[opening]:
             return False  # the clause opens further back than the words read
         opening += words[:1] in ([";"], [","], ["and"], ["but"])
+        kin = sentence.words(opening, opening + 2)  # "; her sister won the race in 1:10:05"
+        if kin[:1] in (["her"], ["his"], ["their"]) and kin[1:2] and kin[1] in self.words["other_subjects"]:
+            return True
         name = opening
         while name < span.start and sentence.is_title(name):
             name += 1
@@ -632,7 +635,7 @@ class Assembler:
         verbs = self.words["finish_verbs"] if span.label == "TIME" else self.words["title_verbs"]
         end = span.start - int(bool(verb) and verb[0] in verbs)
         name = end
-        while name - 1 > sentence.span.start and sentence.is_title(name - 1) or sentence.words(name - 1, name) == [
+        while name - 1 >= sentence.span.start and sentence.is_title(name - 1) or sentence.words(name - 1, name) == [
                 "of"] and sentence.is_title(name - 2) and sentence.is_title(name):  # "Abdi Wario of Ethiopia won"
             name -= 1
         named = sentence.words(name, end)
@@ -640,11 +643,16 @@ class Assembler:
         year = bool(opener) and YEAR_WORD.match(opener[0]) is not None  # "In April 1983 Grete Waitz won"
         if not named or not self.subject.isdisjoint(named):
             return False
+        if name == sentence.span.start:  # "Agnes did not finish, and Ruth was ninth": another athlete opens it
+            return (span.rule == "placing.win" or span.label == "STATUS") and end == span.start and not any(
+                sentence.in_name(token) for token in range(name, end)) and not self.epithet(named) and \
+                STOP_WORDS.isdisjoint(named)  # not "The win came at ..."
         if opener == ["the"]:  # a rival described: "the Pole Ewa Kania took silver" (not "the Peruvian was sixth",
             # "the Czech Republic took the team title")
             return len(named) >= 3 and not self.epithet(named) and not any(
                 sentence.in_name(token) for token in range(name, end))
-        return (span.rule == "placing.win" or span.label == "TIME" and end < span.start) and (year or opener in (
+        return (span.rule == "placing.win" or span.label == "STATUS" or span.label == "TIME" and end < span.start) and (
+            year or opener in (
             ["while"], ["whereas"], ["as"], ["when"], [";"], ["and"], ["but"]))
 
     def winners(self, span: Candidate, sentence: Sentence) -> bool:

@@ -523,6 +523,15 @@ def test_a_combined_events_part_is_no_race_of_its_own():
     assert [(r[3], r[5]) for r in records] == [("heptathlon", 17), ("800 m", 4)]
 
 
+def test_results_of_a_sister_or_rival_named_as_subject():
+    records = rows("Ruth's first race abroad was the 2014 Berlin Half Marathon, where she finished ninth in 1:12:40; her "
+                   "sister won the race in 1:10:05.")
+    assert [(r[4], r[5]) for r in records] == [("1:12:40", 9)]
+    records = rows("Both sisters ran at the 2019 World Championships in Doha; Agnes did not finish, and she was ninth in "
+                   "2:38:51.")
+    assert [(r[4], r[5], r[7]) for r in records] == [("2:38:51", 9, None)]
+
+
 def test_a_reaction_time_is_not_a_time():
     records = rows("In 2017 he was disqualified in the 200 m heats at the African Championships for a false "
                    "start (reaction time 0.071 s).")
