@@ -357,6 +357,8 @@ class Assembler:
             # took silver (2:30:09)"
         if span.rule != "placing.win":
             return False
+        if "titles" in sentence.words(span.end, span.end + 4):
+            return True  # "won several national titles": a count, no one result
         if span.text.lower() in ("wins", "victories") and any(
                 1 < (cardinal(word) or 0) < 100 or word in ("more", "several", "many") for word in before[-3:]):
             return True  # "two more World Cup wins": a count of results, not one
@@ -789,14 +791,14 @@ class Assembler:
         words = sentence.lower
         if "twice" in words:
             return True
-        if self.words["frequency_words"].isdisjoint(words) and "between" not in words:
+        if self.words["frequency_words"].isdisjoint(words) and "between" not in words and not paired_years(words):
             return False
         counted = any(word in self.words["frequency_words"] and index and (
             cardinal(words[index - 1]) or words[index - 1] in ("several", "many", "multiple", "numerous"))
             for index, word in enumerate(words))
         ranged = any(word == "between" and words[index + 1:index + 2] and YEAR.match(words[index + 1])
                      for index, word in enumerate(words))
-        return counted or ranged
+        return counted or ranged or paired_years(words)
 
     def participation(self, sentence: Sentence) -> bool:
         """Whether the sentence says she ran a race ("ran the Chicago Marathon"), not that she paced it."""
@@ -1210,7 +1212,8 @@ class Assembler:
         if carried is not None:  # "Two days later he ran the third leg for the relay": the same championships
             event = normalise_event(carried.event, self.gazetteer)
         dated = own is not None and dates[id(own)] is not None and dates[id(own)].month is not None
-        if self.several_editions(sentence) and not (event and event.edition_year) and not dated:
+        if self.several_editions(sentence) and (paired_years(sentence.lower) or not (event and event.edition_year)) \
+                and not dated:
             return None  # "won it three times between 2011 and 2016": no single edition
         date = self.date(anchor, event, sentence, dates, narrative)
         same = self.same_named(anchor, sentence) if event else None  # "Earlier in the same World Championships"
@@ -1219,8 +1222,8 @@ class Assembler:
         if date is not None and not (FIRST_YEAR <= (date.year or 0) <= LAST_YEAR):
             date = None  # before the modern Games, or in the future: not a result's date
         undated = own is None and not (event and event.edition_year)  # a year only from the narrative
-        if bests_listed(sentence) or self.summary(sentence) and (
-                undated and time is None or best_stated(sentence) and place is None and status is None):
+        if bests_listed(sentence) or best_stated(sentence, self.subject) and place is None and status is None or (
+                self.summary(sentence) and undated and time is None):
             return None  # "She is a Commonwealth Games silver medallist", "He has represented Eritrea at ...",
             # "Her personal bests are 7.83 for the 60 m hurdles and 12.76 ..."
         discipline = self.discipline(anchor, event, profile, time_s, sentence)
@@ -1525,17 +1528,24 @@ def bests_listed(sentence: Sentence) -> bool:
         t.start - 1 in disciplines and sentence.words(t.start - 1, t.start)[0] in (":", "—", "–", "-") for t in times)
 
 
-def best_stated(sentence: Sentence) -> bool:
+def paired_years(words: list[str]) -> bool:
+    """Two editions told as one: "the 2012 and 2016 Summer Olympics"."""
+    return any(YEAR.match(a) and b == "and" and YEAR.match(c) for a, b, c in zip(words, words[1:], words[2:]))
+
+
+def best_stated(sentence: Sentence, subject: frozenset[str] = frozenset()) -> bool:
     """A sentence stating personal bests: "Her personal best for the distance is 2:19:52", "Her personal
     bests are 7.83 for the 60 m hurdles and 12.76 for the 100 m hurdles", "His personal records are ...",
-    "Her marathon best of 2:27:18 still stood"."""
+    "Her marathon best of 2:27:18 still stood", "Halcombe's personal bests are ..."."""
     words = sentence.lower
+    owners = {"her", "his", *(f"{name}'s" for name in subject)}
+    possessed = [f"{a}{b}" if b in ("'s", "’s") else a for a, b in zip(words, [*words[1:], ""])]
     return any((word in ("best", "bests") or word in ("record", "records") and words[index - 1:index] == ["personal"])
-               and not {"her", "his"}.isdisjoint(words[max(index - 2, 0):index])
+               and not owners.isdisjoint(possessed[max(index - 3, 0):index])
                and (not {"is", "are", "stood", "stands", "remains", "remained"}.isdisjoint(words[index + 1:index + 5])
-                    or words[index + 1:index + 2] == ["were"])
+                    or words[index + 1:index + 2] in (["were"], ["was"])
+                    or words[index + 1:index + 2] == ["of"] and words[index + 3:index + 4] == ["was"])  # "best of 2:09:54 was"
                for index, word in enumerate(words))
-
 
 def team_placing(span: Candidate, sentence: Sentence) -> bool:
     """A placing of the athlete's team: "the Eritrean team that took the bronze medal", "team silver", "won

@@ -304,6 +304,10 @@ def test_personal_bests_stated_in_the_past_are_no_results():
                 "marathon (1963).") == []
     assert rows("His personal records are 3:34.12 for the 1500 m (2019) and 13:21.75 for the 5000 m.") == []
     assert rows("Her marathon best of 2:27:18 still stood at the end of 2024.") == []
+    assert rows("Runner's personal bests are 1:44.21 for the 800 m (2019) and 3:33.85 for the 1500 m (2022).") == []
+    assert rows("His personal best of 2:09:54 (2007) was still ranked among the ten fastest by a German.") == []
+    assert rows("She took part in the 2012 and 2016 Summer Olympics.") == []
+    assert rows("He competed at two Olympic Games and won several national titles.") == []
 
 
 def test_a_place_and_date_before_the_race_are_its_own():
