@@ -160,8 +160,9 @@ class Tokens:
         # with its own subject (within 13 words)
         pronoun = numpy.isin(ids, [strings[word] for word in ("he", "she", "they")])
         ends = numpy.flatnonzero(numpy.isin(ids, [strings[mark] for mark in (".", "!", "?")]))
+        ends = [*ends.tolist(), len(ids)]
         for index in numpy.flatnonzero((ids[:-1] == strings[","]) & (ids[1:] == strings["and"])).tolist():
-            stop = ends[numpy.searchsorted(ends, index)] if numpy.searchsorted(ends, index) < len(ends) else len(ids)
+            stop = ends[bisect.bisect_left(ends, index)]
             if pronoun[index + 2:min(index + 15, stop)].any():  # not the next sentence's
                 breaks[index + 1] = True
         predicates = breaks.copy()
@@ -289,9 +290,10 @@ class Assembler:
         nationalities are not where a race was; split points are not disciplines; ..."""
         before = sentence.words(span.start - 8, span.start)
         after = sentence.words(span.end, span.end + 3)
-        team = team_placing(span, sentence)  # "with Spain fourth in the team standings": her team's
         if span.label in ("TIME", "PLACING", "RECORD", "STATUS") and (
-                self.someone_elses(before) or not team and self.with_rival(span, sentence) or self.winners(span, sentence)
+                self.someone_elses(before) or self.winners(span, sentence)
+                or self.with_rival(span, sentence) and not team_placing(span, sentence)  # not "with Spain fourth in
+                # the team standings": her team's
                 or self.whose(span, sentence) or self.on_a_stage(span, sentence, before, after)
                 or self.named_winner(span, sentence) or self.other_subject(span, sentence)):
             return True
@@ -540,23 +542,28 @@ class Assembler:
             return "stage" in told or told[:1] in (["fastest"], ["quickest"])
         return told[:1] == ["on"] and "stage" in told or before[-1:] == ["in"] and "stage" in before[-4:]
 
-    def short_name_of(self, word: str) -> str | None:
-        """The bio's race that ``word`` is the short name of: the first word of a race it named in full
-        ("Comrades" for the Comrades Marathon, "Osaka" for the Osaka Marathon), if only one; not a
-        championship's ("World")."""
-        races = [name for name in self.latest if len(name.split()) > 1 and name.split()[0] == word
-                 and not travelling(name) and word.lower() not in self.words["event_heads"]]
-        return races[0] if len(races) == 1 else None
+    def short_names_known(self) -> dict[str, str]:
+        """The bio's races by short name: the first word of a race it named in full ("Comrades" for the
+        Comrades Marathon, "Osaka" for the Osaka Marathon), where only one race has it; not a championship's
+        ("World")."""
+        races: dict[str, list[str]] = defaultdict(list)
+        for name in self.latest:
+            first = name.split()[0]
+            if len(name.split()) > 1 and not travelling(name) and first.lower() not in self.words["event_heads"]:
+                races[first].append(name)
+        return {word: names[0] for word, names in races.items() if len(names) == 1}
 
     def short_names(self, sentence: Sentence) -> None:
         """Add EVENT candidates for races called by a short name after the bio named them in full: "Runner-up
         at Comrades in June", "went back to win the Osaka race"."""
+        known = self.short_names_known()
+        if not known:
+            return
         taken = {token for c in sentence.candidates if c.label == "EVENT" for token in range(c.start, c.end)}
         added = []
         for token in range(sentence.span.start, sentence.span.end):
             word = sentence.span.doc[token].text
-            if token in taken or not sentence.is_title(token) or sentence.is_title(token + 1) or \
-                    self.short_name_of(word) is None:
+            if token in taken or not sentence.is_title(token) or sentence.is_title(token + 1) or word not in known:
                 continue
             previous, following = sentence.words(token - 1, token), sentence.words(token + 1, token + 2)
             if previous in (["at"], ["won"], ["win"], ["winning"]) or previous == ["the"] and following in (
@@ -997,7 +1004,7 @@ class Assembler:
         for anchor in (a for a in anchors if a.kind == "event"):
             if anchor.span.rule == SHORT_NAME:  # "at Comrades", "the Osaka race": the race the bio named in full
                 self.last_event = events[id(anchor.span)] = normalise_event(
-                    self.latest[self.short_name_of(anchor.span.text)].event, self.gazetteer)
+                    self.short_names_known()[anchor.span.text], self.gazetteer)
             elif anchor.span.rule == SAME_EDITION:
                 earlier = self.same_named(anchor, sentence)
                 if earlier is not None:
@@ -1547,21 +1554,21 @@ def best_stated(sentence: Sentence, subject: frozenset[str] = frozenset()) -> bo
                     or words[index + 1:index + 2] == ["of"] and words[index + 3:index + 4] == ["was"])  # "best of 2:09:54 was"
                for index, word in enumerate(words))
 
+
 def team_placing(span: Candidate, sentence: Sentence) -> bool:
     """A placing of the athlete's team: "the Eritrean team that took the bronze medal", "team silver", "won
-    the team title", "Kenya placed second in the team standings" (not "at the World Race Walking Team
-    Championships, finishing ninth")."""
+    the team title", "Kenya's gold-medal-winning team", "Kenya placed second in the team standings" (not
+    "at the World Race Walking Team Championships, finishing ninth", "22nd as the county took the team
+    bronze": that is another placing's)."""
     if span.label != "PLACING":
         return False
-    following = list(itertools.takewhile(lambda token: sentence.words(token, token + 1)[0:1] not in (
-        [p] for p in (*PUNCTUATION, "and")), range(span.end, min(span.end + 6, sentence.span.end))))
-    if span.rule not in ("placing.medal", "placing.win") and sentence.words(span.end - 1, span.end)[0] not in (
-            "in", "for") and sentence.words(span.end, span.end + 1) not in (["in"], ["for"]):  # "second in the team
-        # standings", "third in the team", "Kenya's gold-medal-winning team",
-        following = []  # not "22nd as the county took the team bronze"
-    near = [*range(max(span.start - 5, sentence.span.start), span.end), *following]
-    return any(sentence.words(token, token + 1) == ["team"] and not sentence.in_name(token, ("EVENT",))
-               for token in near)  # "Kenya's gold-medal-winning team"
+    near = list(range(max(span.start - 5, sentence.span.start), span.end))
+    in_team = span.text.lower().split()[-1] in ("in", "for") or sentence.words(span.end, span.end + 1) in (["in"], ["for"])
+    if span.rule in ("placing.medal", "placing.win") or in_team:  # the words after it, up to the phrase's end
+        following = itertools.takewhile(lambda word: word not in PUNCTUATION and word != "and",
+                                        sentence.words(span.end, span.end + 6))
+        near += [span.end + offset for offset, _ in enumerate(following)]
+    return any(sentence.tokens.lower[token] == "team" and not sentence.in_name(token, ("EVENT",)) for token in near)
 
 
 def split_team(anchor: Anchor, sentence: Sentence) -> list[Anchor]:

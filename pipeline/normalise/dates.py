@@ -12,6 +12,8 @@ from functools import lru_cache
 
 import dateparser
 
+from .placings import cardinal
+
 # Fixed reference: results never depend on the day the pipeline runs.
 REFERENCE = datetime(2000, 1, 1)
 SETTINGS = {"RELATIVE_BASE": REFERENCE, "PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY"}
@@ -27,8 +29,6 @@ RELATIVE = {
     "date.previous_year": (-1, None), "date.previous_year.earlier": (-1, None), "date.previous_year.before": (-1, None),
     "date.weeks_later": (0, 0), "date.within_month": (0, 0), "date.next_month": (0, 1), "date.previous_month": (0, -1),
 }
-_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18}
 # A year inside a date phrase: "2009" in "12 April 2009". dateparser reads the phrase with the year
 # replaced by a leap year, and the year is taken from the text (so "12 April 2009" and "12 April 2013"
 # share one cached call).
@@ -165,5 +165,5 @@ def _short_year(text: str) -> int:
 
 
 def _count(word: str) -> int | None:
-    word = word.lower()
-    return int(word) if word.isdigit() else _COUNT.get(word)
+    """ "two" -> 2, "a" -> 1, "3" -> 3: how many years or months a relative phrase counts."""
+    return 1 if word.lower() in ("a", "an") else cardinal(word)

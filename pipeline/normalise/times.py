@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from .placings import cardinal
+
 # The numbers of a time in any notation, largest unit first: "2:08:50", "2 hours 8 minutes 50 seconds",
 # "2h 08' 50\"", "13:05.12", "3 min 35.6 s".
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -11,9 +13,7 @@ _HOURS = re.compile(r"\d\s?(?:hours?|hrs?|h)\b(?=[\s,\d])", re.IGNORECASE)
 _COLON_HOURS = re.compile(r"\d:\d{2}:\d{2}")
 _MINUTES_ONLY = re.compile(r"^\s*\d+(?:\.\d+)?\s?(?:minutes|min|mins)\s*$", re.IGNORECASE)
 # Hours as a word: "two hours, 22 minutes and 15 seconds". A pattern string, shared with the recogniser.
-_HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-HOUR_WORD = r"(?i:" + "|".join(_HOUR_WORDS) + r")\b"
+HOUR_WORD = r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
 _LEADING_HOUR_WORD = re.compile(r"^\s*(" + HOUR_WORD + r")")
 # Seconds and fifths of a second, as hand timing gave them: "52 2/5" is 52.4.
 _FIFTHS = re.compile(r"(\d+) ([1-4])/5\b")
@@ -23,7 +23,7 @@ _HUNDREDTHS = re.compile(r"(\d)[\"”](\d{1,2})\b")
 
 def parse_time(text: str) -> tuple[str, float] | None:
     """Canonical string and seconds for a time span's text; None when it is not a plausible time."""
-    text = _LEADING_HOUR_WORD.sub(lambda m: str(_HOUR_WORDS[m.group(1).lower()]), text)
+    text = _LEADING_HOUR_WORD.sub(lambda m: str(cardinal(m.group(1))), text)
     text = _FIFTHS.sub(lambda m: f"{m.group(1)}.{2 * int(m.group(2))}", text)  # "52 2/5" -> "52.4"
     text = _HUNDREDTHS.sub(r"\1.\2", text)  # "13'25\"61" -> "13'25.61"
     numbers = _NUMBER.findall(text)
