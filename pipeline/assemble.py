@@ -972,12 +972,8 @@ class Assembler:
                                      earlier[-1] if earlier else before, profile, bio)
                 if record and self.frame is not None and anchor.kind == "bare" and record.event is None:
                     record = told_over_two(record, self.frame)
-                elif record and continued is not None and record.event is None and record.location is None and \
-                        anchor.kind == "bare" and sentence.words(anchor.span.start - 1, anchor.span.start) == ["the"] \
-                        and not anchor.items.get("DATE") and not self.heads_named(sentence):  # "He was more successful
-                    # in the relay": the Games just told (not "At the Games themselves ... in the 10 km")
-                    record = replace(record, event=continued.event, location=continued.location, year=continued.year,
-                                     date=continued.date)
+                elif record:
+                    record = self.at_race_just_told(record, anchor, sentence, dates, continued)
                 if record and anchor.clause is not None:
                     own_date = any(sentence.tokens.predicate_of[span.end - 1] == anchor.clause  # not a heading's
                                    for _, span in anchor.items.get("DATE", []))
@@ -1214,10 +1210,6 @@ class Assembler:
                 and anchor.items.get("DATE"):
             event = replace(event, edition_year=None)  # "... then the title there a year later": another edition
         own = self.own_date(anchor, dates)
-        carried = self.records[-1] if event is None and anchor.kind == "bare" and own is not None and \
-            own.rule.startswith("date.days_later") and self.records and self.records[-1].event else None
-        if carried is not None:  # "Two days later he ran the third leg for the relay": the same championships
-            event = normalise_event(carried.event, self.gazetteer)
         dated = own is not None and dates[id(own)] is not None and dates[id(own)].month is not None
         if self.several_editions(sentence) and (paired_years(sentence.lower) or not (event and event.edition_year)) \
                 and not dated:
@@ -1244,11 +1236,30 @@ class Assembler:
         return Record(
             doc_id=bio.doc_id, athlete=bio.athlete, event=event.name if event else None,
             year=date.year if date else None, date=date.iso() if date else None,
-            location=self.location(anchor, event, sentence) or (same[1] if same else None) or (
-                carried.location if carried else None),
+            location=self.location(anchor, event, sentence) or (same[1] if same else None),
             discipline=discipline,
             time=time, time_s=time_s, place=place, place_max=place_max, status=status,
             records=ordered(marks), char_start=start, char_end=end, evidence=bio.text[start:end])
+
+    def at_race_just_told(self, record: Record, anchor: Anchor, sentence: Sentence,
+                          dates: dict[int, PartialDate | None], continued: Record | None) -> Record:
+        """A result that names no race, at the race told just before: "Two days later he ran the third leg for
+        the relay" (the championships of the record before), or, after a sentence about one competition, one
+        whose race it calls "the relay" ("He was more successful in the relay"; not "At the Games themselves
+        ... in the 10 km", where a competition is named the rules do not know)."""
+        if record.event is not None or anchor.kind != "bare":
+            return record
+        dated = anchor.items.get("DATE")
+        own = self.own_date(anchor, dates)
+        if own is not None and own.rule.startswith("date.days_later"):
+            before = self.records[-1] if self.records and self.records[-1].event else None
+        else:
+            before = continued if not dated and record.location is None and sentence.words(
+                anchor.span.start - 1, anchor.span.start) == ["the"] and not self.heads_named(sentence) else None
+        if before is None:
+            return record
+        year, date = (record.year, record.date) if dated else (before.year, before.date)
+        return replace(record, event=before.event, location=record.location or before.location, year=year, date=date)
 
     def same_named(self, anchor: Anchor, sentence: Sentence) -> tuple[EventName, str | None] | None:
         """The competition and place of the edition named before that "the same Games", "the same
