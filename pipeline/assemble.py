@@ -338,7 +338,8 @@ class Assembler:
         if own_class and "overall" in sentence.lower:
             return True  # "second in her age group but ninth overall", "15th overall and first M50": the overall
             # placing is her place in the race
-        if span.rule == "placing.win" and ("medal" in later[:4] or "off" in later[:4] and "-" in later[:4]):
+        tie_break = any(pair == ("-", "off") for pair in zip(later[:4], later[1:4]))  # "the swim-off", "a run-off"
+        if span.rule == "placing.win" and ("medal" in later[:4] or tie_break):
             return True  # "won her first senior medal" (its colour, if told, is the placing); "won the swim-off"
         if span.rule == "placing.ordinal.noun" and after[:1] == ["to"]:
             return True  # "the first woman to break 2:20": a distinction, not a placing
