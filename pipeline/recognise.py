@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import json
+import math
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -380,7 +381,7 @@ def phrases(pattern: list[dict[str, Any]]) -> tuple[str, list[tuple[str, ...]]] 
     phrases, which spaCy's PhraseMatcher finds far faster than the token Matcher. None for a pattern
     that needs the Matcher (regexes, flags, repeats).
     """
-    options: list[list[str]] = [[]]
+    slots: list[list[tuple[str, ...]]] = []  # per token: the words it may be, () where it may be left out
     attrs = set()
     for spec in pattern:
         op = spec.get("OP")
@@ -394,14 +395,12 @@ def phrases(pattern: list[dict[str, Any]]) -> tuple[str, list[tuple[str, ...]]] 
             return None
         if any(word.lower() != word.upper() for word in words):  # words with letters decide case
             attrs.add(key)
-        choices = [[word] for word in words] + ([[]] if op == "?" else [])
-        options = [option + choice for option in options for choice in choices]
-        if len(options) > MAX_PHRASES:
-            return None
-    if len(attrs) > 1:
+        slots.append([(word,) for word in words] + ([()] if op == "?" else []))
+    if len(attrs) > 1 or math.prod(map(len, slots)) > MAX_PHRASES:
         return None
     attr = attrs.pop() if attrs else "ORTH"
-    return attr, [tuple(option) for option in options if option]
+    sequences = (sum(parts, ()) for parts in itertools.product(*slots))
+    return attr, [sequence for sequence in sequences if sequence]
 
 
 def lexeme_test(spec: dict[str, Any]) -> Callable[[str], bool] | None:
@@ -448,8 +447,8 @@ def add_flags(vocab: Vocab, patterns: list[list[dict[str, Any]]]) -> dict[str, i
 
     There are only ``LAST_FLAG - FIRST_FLAG + 1`` flags, so the specs the Matcher tests most often get
     them first: those in first place in a pattern (tested on every token), then second place, and so on;
-    the rest stay Python predicates. The flags are set on the words already in the vocabulary in one
-    pass (``Vocab.add_flag`` makes a pass per flag), and on new words as they come.
+    the rest stay Python predicates. The flags are set on the words already in the vocabulary, and on new
+    words as they come.
     """
     tests: dict[str, Callable[[str], bool]] = {}
     for position in range(max(map(len, patterns), default=0)):
@@ -460,9 +459,12 @@ def add_flags(vocab: Vocab, patterns: list[list[dict[str, Any]]]) -> dict[str, i
     flags = {key: FIRST_FLAG + index for index, key in enumerate(tests)}
     for key, flag in flags.items():
         vocab.lex_attr_getters[flag] = tests[key]
-    for lexeme in vocab:
-        for key, flag in flags.items():
-            lexeme.set_flag(flag, tests[key](lexeme.orth_))
+    words = [(lexeme, lexeme.orth_) for lexeme in vocab]
+    for key, flag in flags.items():
+        test = tests[key]
+        for lexeme, word in words:
+            if test(word):  # flags start unset
+                lexeme.set_flag(flag, True)
     return flags
 
 
