@@ -1137,6 +1137,8 @@ class Assembler:
         points: list[tuple[int, Candidate, PartialDate | RelativeDate | None]] = [
             (s.start, s, self.counted_from_race(s, sentence) or parse_date(s.rule, s.text))
             for s in sentence.candidates if s.label == "DATE"]
+        points = [(start, span, self.month_of_year_after(span, parsed, points, sentence))
+                  for start, span, parsed in points]
         points += [(a.span.start, a.span, PartialDate(year=events[id(a.span)].edition_year))
                    for a in anchors if id(a.span) in events and events[id(a.span)].edition_year]
         years = [span for _, span, parsed in points if isinstance(parsed, PartialDate) and parsed.year]
@@ -1162,7 +1164,8 @@ class Assembler:
                     narrative.open_season(date.year, date.season_end)
                     date = None
                 resolved[id(span)] = date
-                if isinstance(parsed, RelativeDate) and ((parsed.years or 0) < 0 or (parsed.months or 0) < 0):
+                if isinstance(parsed, RelativeDate) and ((parsed.years or 0) < 0 or (parsed.months or 0) < 0
+                                                         or parsed.earlier):
                     flashback = flashback or narrative.copy()
                 elif isinstance(parsed, PartialDate) and parsed.year:
                     flashback = None
@@ -1176,6 +1179,21 @@ class Assembler:
         if flashback is not None:
             narrative.year, narrative.month, narrative.season = flashback.year, flashback.month, flashback.season
         return resolved, states
+
+    @staticmethod
+    def month_of_year_after(span: Candidate, parsed: PartialDate | RelativeDate | None,
+                            points: list[tuple[int, Candidate, PartialDate | RelativeDate | None]],
+                            sentence: Sentence) -> PartialDate | RelativeDate | None:
+        """A month without a year takes the year that follows it within two words ("on a raw January
+        afternoon in 1972" -> 1972-01), not the narrative's."""
+        if not (isinstance(parsed, PartialDate) and parsed.month and parsed.year is None):
+            return parsed
+        for _, other, year in points:
+            gap = sentence.words(span.end, other.start)
+            if isinstance(year, PartialDate) and year.year and year.month is None and not year.season_end \
+                    and 0 < other.start - span.end <= 2 and all(word.isalpha() for word in gap):
+                return PartialDate(year.year, parsed.month, parsed.day)
+        return parsed
 
     def record(self, anchor: Anchor, event: EventName | None, sentence: Sentence,
                dates: dict[int, PartialDate | None], narrative: Narrative, profile: Profile, bio: Bio,

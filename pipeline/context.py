@@ -27,8 +27,12 @@ class Narrative:
             return self._shift(date)
         if date.year is not None:
             return date
-        if self.season and date.month:  # a northern season: July to December in its first year
-            return PartialDate(year=self.season[date.month < 7], month=date.month, day=date.day)
+        if self.season and date.month:  # a northern season: July to December in its first year,
+            year = self.season[date.month < 7]
+            if self.year and self.month and (year, date.month) < (self.year, self.month):
+                year = self.year + (date.month < self.month)  # unless that is behind the narrative: "In the
+            return PartialDate(year=year, month=date.month, day=date.day)  # 2012-13 season ... in February
+            # ... that July" -> July 2013
         if self.year is None:
             return None
         year = self.year
@@ -50,6 +54,9 @@ class Narrative:
             return PartialDate(year=first + offset.years, season_end=last + offset.years)
         if offset.month is not None and offset.years:  # "October of the following year"
             return PartialDate(year=self.year + offset.years, month=offset.month)
+        if offset.month is not None and offset.earlier:  # the last such month before the reference's month:
+            back = self.month is not None and offset.month >= self.month  # "that January ... the previous
+            return PartialDate(year=self.year - back, month=offset.month)  # December" (without one: that year's)
         if offset.month is not None:  # the next such month after the reference: "the following March"
             later = self.month is not None and offset.month > self.month
             return PartialDate(year=self.year if later else self.year + 1, month=offset.month)

@@ -1272,3 +1272,20 @@ def test_a_series_before_its_meeting_and_a_summary_with_the_narratives_year_give
     assert [r[0] for r in records] == ["Herculis"]
     assert rows("In 2014 he walked well. He has walked at five editions of the Gran Premio Cantones de La Coruña "
                 "without ever finishing on the podium.") == []
+
+
+def test_a_month_takes_the_year_just_after_it_not_the_narratives():
+    records = rows("She was coached from 1970 by her father. On a raw January afternoon in 1972 she finished "
+                   "ninth in the junior race of the Northern Cross Country Championships in Liverpool.")
+    assert [(r[1], r[5]) for r in records] == [(1972, 9)]
+    assert extract_text("Jo Runner\n\nIn 1970 she moved. In January she won the Inter-Counties Cross Country "
+                        "Championships.")[0].date == "1970-01"
+
+
+def test_a_month_in_a_season_moves_forward_and_the_previous_month_looks_back():
+    text = ("In the 2012-13 season he was fourth at the French Indoor Championships in February. At the "
+            "European U23 Championships in Tampere that July he took the silver medal. His World Cup debut had "
+            "come the previous December in Davos, where he was 62nd.")
+    assert [(r.event, r.date) for r in extract_text("Jo Runner\n\n" + text)] == [
+        ("French Indoor Championships", "2013-02"), ("European U23 Championships", "2013-07"),
+        ("World Cup", "2012-12")]

@@ -78,7 +78,8 @@ class RelativeDate:
     month to take next after the reference ("the following March"); ``winter``: the phrase opens a
     winter, so later January-to-April dates fall in the next year ("That winter ... in February");
     ``same_month``: the reference's own month ("later that month"); ``year_end``: the last day of the
-    reference's year ("the final day of that year")."""
+    reference's year ("the final day of that year"); ``earlier``: ``month`` is the last such month
+    before the reference ("the previous December")."""
 
     years: int = 0
     months: int | None = 0
@@ -86,6 +87,7 @@ class RelativeDate:
     winter: bool = False
     same_month: bool = False
     year_end: bool = False
+    earlier: bool = False
 
 
 @lru_cache(maxsize=4096)
@@ -99,14 +101,15 @@ def parse_date(rule: str, text: str) -> PartialDate | RelativeDate | None:
     if rule == "date.year_end":  # "the last day of 2019", "the final day of that year"
         digits = YEAR_IN_PHRASE.search(text)
         return PartialDate(int(digits.group()), 12, 31) if digits else RelativeDate(year_end=True)
-    if rule in ("date.following_month", "date.month_next_year"):  # "the following March", "March of the next year"
-        month_word = text.split()[-1] if rule == "date.following_month" else text.split()[0]
+    if rule in ("date.following_month", "date.previous_month_named", "date.month_next_year"):
+        # "the following March", "the previous December", "March of the next year"
+        month_word = text.split()[0] if rule == "date.month_next_year" else text.split()[-1]
         parsed = _read(month_word)
         if parsed is None:
             return None
-        if rule == "date.following_month":
-            return RelativeDate(month=parsed.month)
-        return RelativeDate(1, None, month=parsed.month)
+        if rule == "date.month_next_year":
+            return RelativeDate(1, None, month=parsed.month)
+        return RelativeDate(month=parsed.month, earlier=rule == "date.previous_month_named")
     if rule in ("date.years_later", "date.years_earlier", "date.months_later"):
         count = _count(text.split()[0])
         if count is None:
