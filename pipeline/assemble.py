@@ -236,6 +236,7 @@ class Assembler:
         self.words["event_heads"] = frozenset(head.lower() for head in vocab["event_heads"])
         self.subject: frozenset[str] = frozenset()
         self.demonym: str | None = None  # the subject's nationality, as the lead gives it
+        self.others: frozenset[str] = frozenset()  # surnames of the other people the bio names
         self.frame: Record | None = None  # the race the previous sentence named without a result
         self.records: list[Record] = []  # the bio's records so far
         self.named: list[tuple[int, EventName, str | None]] = []  # every competition named so far: token, where
@@ -247,18 +248,22 @@ class Assembler:
         self.latest: dict[str, Record] = {}  # event name -> the bio's latest record of it
 
     # ----- sentence preparation -------------------------------------------------------------
-    def sentences(self, doc: Doc) -> Iterable[Sentence]:
+    def sentences(self, doc: Doc) -> list[Sentence]:
+        """The Doc's sentences with their candidates, filtered once the bio's other athletes are known."""
         text = doc_text(doc)
         candidates = [Candidate(s.label_, s.id_, s.start, s.end, text[s.start_char:s.end_char])
                       for s in doc.spans[SPAN_KEY]]
         starts = [span.start for span in candidates]
         tokens = Tokens.of(doc, self.words["clause_breaks"], self.words["result_verbs"])
+        sentences = []
         for sent in doc.sents:
             lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
             inside = [span for span in candidates[lo:hi] if span.end <= sent.end]
-            sentence = Sentence(sent, inside, tokens.lower[sent.start:sent.end], tokens)  # the checks see them all
-            sentence.candidates = self.filter(inside, sentence)
-            yield sentence
+            sentences.append(Sentence(sent, inside, tokens.lower[sent.start:sent.end], tokens))
+        self.others = self.other_athletes(sentences)
+        for sentence in sentences:  # the checks see all candidates
+            sentence.candidates = self.filter(sentence.candidates, sentence)
+        return sentences
 
     def filter(self, spans: list[Candidate], sentence: Sentence) -> list[Candidate]:
         """Drop candidates that are contained in a longer one of the same label, or read wrongly in context.
@@ -617,24 +622,30 @@ class Assembler:
         return False
 
     def other_subject(self, span: Candidate, sentence: Sentence) -> bool:
-        """A result in a clause whose subject is another named athlete, described in a relative clause:
-        "; Ashworth, who had led the Britons until 35 km, dropped out", or one of hers: "; her sister won"."""
+        """A result in a clause whose subject is another athlete: one the bio has named in full ("; Zumbühl
+        went on to win"), one described in a relative clause ("; Ashworth, who had led the Britons until 35 km,
+        dropped out"), or one of hers: "; her sister won", "her elder sister Tina swam"."""
         words = sentence.clause_so_far(span.start)
         opening = span.start - len(words)
         clause_of = sentence.tokens.clause_of
         if opening > sentence.span.start and clause_of[opening - 1] == clause_of[opening]:
             return False  # the clause opens further back than the words read
         opening += words[:1] in ([";"], [","], ["and"], ["but"])
-        kin = sentence.words(opening, opening + 2)  # "; her sister won the race in 1:10:05"
-        if kin[:1] in (["her"], ["his"], ["their"]) and kin[1:2] and kin[1] in self.words["other_subjects"]:
+        kin = sentence.words(opening, opening + 3)  # "; her sister won the race in 1:10:05", "her elder sister"
+        if kin[:1] in (["her"], ["his"], ["their"]) and not set(kin[1:]).isdisjoint(self.words["other_subjects"]):
             return True
         name = opening
         while name < span.start and sentence.is_title(name):
             name += 1
         named = sentence.words(opening, name)
         place = any(sentence.in_name(token) for token in range(opening, name))
-        return bool(named) and named[0] not in ("in", "at", "on") and not place and sentence.words(name, name + 2) in (
-            [",", "who"], [",", "whose"]) and self.subject.isdisjoint(named) and not self.epithet(named)
+        if not named or named[0] in ("in", "at", "on") or place or not self.subject.isdisjoint(named) \
+                or self.epithet(named):
+            return False
+        if named[-1] in self.others and sentence.words(name, name + 1) != [","]:  # "; Zumbühl went on to win"
+            return self.subject.isdisjoint(sentence.words(name, span.start)) and self.words["relay_words"].isdisjoint(
+                sentence.lower)  # not "he ran the third stage; Kyushu Denko finished 12th": his team
+        return sentence.words(name, name + 2) in ([",", "who"], [",", "whose"])
 
     def named_before(self, span: Candidate, sentence: Sentence) -> bool:
         """Whether a result's verb has another athlete's name for its subject, the name opening a clause or
@@ -943,7 +954,7 @@ class Assembler:
         nationality = NATIONALITY.search(bio.clean[:600])
         self.demonym = nationality.group("demonym").lower() if nationality else None
         self.last_event, self.latest, self.named = None, {}, []
-        sentences = list(self.sentences(doc))
+        sentences = self.sentences(doc)
         lead = lead_sentence(sentences)
         profile = self.profile(sentences, lead)
         self.lead_start = lead.span.start if lead else -1
@@ -1438,6 +1449,27 @@ class Assembler:
         """A field of the bio's latest record of this competition: what "the next edition" carries."""
         record = self.latest.get(event.name)
         return getattr(record, name) if record else None
+
+    def other_athletes(self, sentences: list[Sentence]) -> frozenset[str]:
+        """Surnames of the other people the bio names in full ("a pacemaker for Martina Zumbühl" ->
+        "zumbühl"): runs of two or more title-case words inside a sentence, not after "the", not in a
+        competition's name nor ending in a place's, none of them the subject's."""
+        found = set()
+        for sentence in sentences:
+            end = sentence.span.end
+            token = sentence.span.start + 1
+            while token < end:
+                run = token
+                while run < end and sentence.tokens.titled[run]:
+                    run += 1
+                words = sentence.words(token, run)
+                if len(words) >= 2 and sentence.words(token - 1, token) != ["the"] and self.subject.isdisjoint(words) \
+                        and all(word.isalpha() for word in words) and not any(
+                        sentence.in_name(t, ("EVENT",)) for t in range(token, run)) and not sentence.in_name(
+                        run - 1, ("LOCATION",)):  # "Anna Zumbühl" (Anna is a town), not "Athletics South Africa"
+                    found.add(words[-1])
+                token = run + 1
+        return frozenset(found - STOP_WORDS)
 
     def profile(self, sentences: list[Sentence], lead: Sentence | None) -> Profile:
         """What the bio says of disciplines overall: event -> discipline pairs, the disciplines named, and

@@ -55,10 +55,10 @@ class Gazetteer:
 
     def kind(self, name: str) -> str | None:
         """ "city", "country" or None for a name as written in the text."""
+        if name in self.countries:  # "South Africa", whose words are common ones
+            return "country"
         if name in COMMON_WORDS or all(word in COMMON_WORDS for word in name.split()):
             return None  # "Cross Country" is also a town's name
-        if name in self.countries:
-            return "country"
         if name in self.cities:
             return "city"
         if not name.isascii():  # "Ōtsu" where GeoNames writes "Otsu"

@@ -1289,3 +1289,17 @@ def test_a_month_in_a_season_moves_forward_and_the_previous_month_looks_back():
     assert [(r.event, r.date) for r in extract_text("Jo Runner\n\n" + text)] == [
         ("French Indoor Championships", "2013-02"), ("European U23 Championships", "2013-07"),
         ("World Cup", "2012-12")]
+
+
+def test_a_clause_opened_by_another_athlete_the_bio_names_is_not_hers():
+    text = ("In April 2023 she paced Martina Zumbühl at the Zurich Marathon, stepping off at 25 km as arranged; "
+            "Zumbühl went on to win in 2:25:01, a course record. Zumbühl took the Swiss record back in March 2024 "
+            "with 2:24:40 in Seoul. At the 2022 European Championships in Munich she dropped out; Bence Kertész "
+            "took the bronze medal.")
+    assert [(r[0], r[4], r[5], r[7]) for r in rows(text)] == [("European Championships", None, None, "DNF")]
+
+
+def test_a_team_named_in_a_relay_sentence_is_hers():
+    records = rows("He joined Kyushu Denko in 2015. At the 2016 New Year Ekiden he ran the third stage; Kyushu Denko "
+                   "finished 12th.")
+    assert [r[5] for r in records] == [12]

@@ -224,3 +224,8 @@ def test_no_run_is_faster_than_the_world_records_allow():
     assert plausible("marathon", 2 * 3600 + 3 * 60) and not plausible("marathon", 3600 + 9 * 60)
     assert plausible("1500 m", 206.0) and plausible("mile", 223.13) and not plausible("1500 m", 180.0)
     assert plausible("100 m", 9.58)
+
+
+def test_a_country_whose_words_are_common_is_still_a_country():
+    gazetteer = load_gazetteer()
+    assert (gazetteer.kind("South Africa"), gazetteer.kind("Cross Country")) == ("country", None)
