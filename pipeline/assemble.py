@@ -79,6 +79,8 @@ SPECIAL_EDITION = re.compile(r"\b(?:Junior|Juniors|Youth|Indoor|Schools?|U\d\d|U
                              re.IGNORECASE)
 # Units of a distance, as words: "2000 m", "30 km".
 DISTANCE_UNITS = frozenset({"m", "km", "k", "metres", "meters", "kilometres", "kilometers", "mi", "miles", "mile"})
+# Units of points on a road course ("27th at 10 km"), unlike track events ("won at 1500 m").
+ROAD_UNITS = frozenset({"km", "k", "kilometres", "kilometers"})
 # What may follow a result in a list: "first, fourth and third respectively", "(1:06:40, 3rd)".
 LIST_ENDS = frozenset({",", "and", "respectively", ")", ".", ";", "in", "at", "over", "with", "place", "places"})
 # An edition held a year after the year in its name: "The 2021 Islamic Solidarity Games, postponed by a year".
@@ -309,7 +311,7 @@ class Assembler:
         previous = before[-1] if before else ""
         if span.rule == "placing.medal" and (sentence.is_title(span.end) or (
                 previous == "the" and before[-2:-1] and before[-2] in self.words["medal_missed_before"])):
-            return True  # "the Gold Coast", "the Silver Ferns", "8.4 seconds off the bronze"
+            return True  # "the Gold Coast", "the Silver Ferns", "8.4 seconds off the bronze", "losing the bronze"
         if span.rule in ("placing.medal", "placing.win") and before[-1:] != ["team"] and (
                 after[:1] == ["medals"] or after[1:2] == ["medals"] and cardinal(after[0]) is not None):
             return True  # "won medals at ...", "won two medals", "one of the race's gold medals": no one placing
@@ -320,9 +322,10 @@ class Assembler:
             return True  # "The Ten Mile Run went her way", "the title came her way"; not "Nothing went her way"
         adjective = before[-2:-1] == ["the"] and sentence.is_title(span.start - 1)  # "the Brazilian winner"
         article = 1 if previous == "the" else 2 if adjective else 0
-        if span.text.lower() == "winner" and article and not (
+        if span.text.lower() in ("winner", "runner-up") and article and not (
                 before[-article - 1:-article] and before[-article - 1] in ("was", "is", "became", "as")):
-            return True  # "the winner, X, needed 2:04:48", "the Brazilian winner"; but "she was the winner"
+            return True  # "the winner, X, needed 2:04:48", "the Brazilian winner", "clear of the runner-up"; but "she
+            # was the winner"
         if span.rule.startswith("placing.ordinal") and (
                 after[:1] and after[0] in self.words["not_placing_after"]  # "for the second time"
                 or span.rule == "placing.ordinal.verb" and sentence.is_title(span.end)  # "came a first World Cup
@@ -336,6 +339,10 @@ class Assembler:
                 and c.text.split()[-1] in SEASON_LONG for c in sentence.candidates):
             return True  # standing in a series, no one race
         later = sentence.words(span.end, span.end + 5)
+        point = later[1:] if later[:1] == ["at"] else later if span.text.lower().endswith(" at") else []
+        if span.rule.startswith("placing.ordinal") and (point[:1] == ["halfway"] or point[1:2] and point[1] in ROAD_UNITS
+                                                         and point[0][:1].isdigit()):
+            return True  # "she was 27th at 10 km", "lay fifth at halfway": a position on the way, not at the finish
         if span.text.lower().endswith(" in"):  # "second in" her age group
             later = ["in", *later]
         own_class = later[:1] and AGE_CLASS.match(later[0]) or later[:1] == ["in"] and later[1:2] in (
@@ -399,7 +406,9 @@ class Assembler:
         if margin == {"by"} and self.subject.intersection(before[before.index("by", -3) + 1:]):
             margin = set()  # "was won by Kołodziej in 9:24.50": her time, not a margin
         # a split: "passed 2000 m in 6:13", "went through 30 km in 1:31:40"
-        split = len(before) >= 4 and before[-4] in self.words["passing_words"] and before[-2] in DISTANCE_UNITS
+        split = len(before) >= 4 and before[-4] in self.words["passing_words"] and before[-2] in DISTANCE_UNITS or (
+            before[-2:-1] and before[-2] in self.words["passing_words"] and before[-1] == "in")  # "(10 km,) which
+        # she passed in 36:05"
         segment = bool(after) and after[0] in self.words["segment_after"]  # "her 18:44 swim", "a 44.1 leg"
         multisport = self.words["multisport_words"] & set(sentence.lower)
         segment = segment or before[-1:] == ["ran"] and bool(multisport)  # "rode 1:02:31 ... and ran 33:05 to win"
@@ -431,7 +440,8 @@ class Assembler:
             sentence.is_title(span.end)) and (
             self.gazetteer.kind(sentence.span.doc[span.end].text) is None)
         cued = previous in self.words["location_cues"] or before[-2:] == ["on", "the"]  # "on the Gold Coast"
-        return after_city or nationality or team or discipline or bool(person) or not cued
+        # "the Olympic marathon, moved from Tokyo to Sapporo": not where it was run
+        return after_city or nationality or team or discipline or bool(person) or not cued or moved_from(before)
 
     def misread_discipline(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
         """A point or a stretch of the race: "through 25 km", "pacing the first 3000 m"; a ski marathon or a
@@ -452,8 +462,7 @@ class Assembler:
         again until November 2024, when he came 55th"; the date a race was moved from."""
         period = before[-1:] in (["since"], ["until"], ["till"]) and after[:2] != [",", "when"]  # not "until May
         # 2024, when he came 55th"
-        moved = before[-1:] == ["from"] and before[-2:-1] in (["postponed"], ["delayed"], ["moved"], ["rescheduled"],
-                                                             ["back"])  # "Tokyo (postponed from 2020)"
+        moved = moved_from(before)  # "Tokyo (postponed from 2020)"
         # a season word before a noun is no date: "a regular on the autumn circuit", "the summer Olympics"
         modifier = span.rule == "date.same_year" and bool(after) and after[0].isalpha() and after[0] not in STOP_WORDS
         return bool(set(before) & self.words["birth_words"]) or period or moved or modifier
@@ -1615,6 +1624,13 @@ def best_stated(sentence: Sentence, subject: frozenset[str] = frozenset()) -> bo
                     or words[index + 1:index + 2] in (["were"], ["was"])
                     or words[index + 1:index + 2] == ["of"] and words[index + 3:index + 4] == ["was"])  # "best of 2:09:54 was"
                for index, word in enumerate(words))
+
+
+def moved_from(before: list[str]) -> bool:
+    """Whether the words before a date or place say a race was moved from it: "postponed from 2020",
+    "moved from Tokyo to Sapporo"."""
+    return before[-1:] == ["from"] and before[-2:-1] in (["postponed"], ["delayed"], ["moved"], ["rescheduled"],
+                                                        ["back"], ["relocated"], ["switched"], ["transferred"])
 
 
 def team_placing(span: Candidate, sentence: Sentence) -> bool:

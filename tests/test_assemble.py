@@ -1303,3 +1303,16 @@ def test_a_team_named_in_a_relay_sentence_is_hers():
     records = rows("He joined Kyushu Denko in 2015. At the 2016 New Year Ekiden he ran the third stage; Kyushu Denko "
                    "finished 12th.")
     assert [r[5] for r in records] == [12]
+
+
+def test_positions_and_times_on_the_way_are_not_the_finish():
+    records = rows("At the Olympic marathon, moved from Tokyo to Sapporo and run in August 2021, she was 27th at 10 km, "
+                   "which she passed in 36:05, but dropped out shortly after 30 km with heat exhaustion.")
+    assert [(r[2], r[4], r[5], r[7]) for r in records] == [("Sapporo", None, None, "DNF")]
+
+
+def test_a_medal_lost_and_a_runner_up_beaten_are_not_placings():
+    records = rows("In the Olympic final in Rio de Janeiro in 2016 he finished fourth in 13.24, losing the bronze by "
+                   "two thousandths of a second. In 2017 she won the Norwegian Mountain Running Championships, "
+                   "finishing a quarter of an hour clear of the runner-up.")
+    assert [r[5] for r in records] == [4, 1]
