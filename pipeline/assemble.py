@@ -424,7 +424,8 @@ class Assembler:
         # "missing Rosa Mota's national record", "holds the Portuguese record"
         owner = before[-1:] in (["'s"], ["’s"]) and not self.subject.intersection(before[-3:-1])
         attempt = any(pair in (("attempt", "on"), ("attempt", "at"), ("bid", "for")) for pair in zip(before, before[1:]))
-        return bool(set(before[-5:]) & self.words["missed_words"]) or owner or attempt
+        denied = not self.words["negation_words"].isdisjoint(before[-4:])  # "did not count as a personal best"
+        return bool(set(before[-5:]) & self.words["missed_words"]) or owner or attempt or denied
 
     def misread_location(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
         previous = before[-1] if before else ""
@@ -1618,9 +1619,17 @@ def best_stated(sentence: Sentence, subject: frozenset[str] = frozenset()) -> bo
     words = sentence.lower
     owners = {"her", "his", *(f"{name}'s" for name in subject)}
     possessed = [f"{a}{b}" if b in ("'s", "’s") else a for a, b in zip(words, [*words[1:], ""])]
+
+    def verb_after(index: int) -> bool:  # "best ... is", "best of 2:27:18 still stood", or "are" after a phrase:
+        # "bests in long-course pools are"
+        phrase = itertools.takewhile(lambda word: word == "-" or word not in PUNCTUATION and not word[0].isdigit(),
+                                     words[index + 5:index + 8])
+        return not {"is", "are", "stood", "stands", "remains", "remained"}.isdisjoint([*words[index + 1:index + 5],
+                                                                                        *phrase])
+
     return any((word in ("best", "bests") or word in ("record", "records") and words[index - 1:index] == ["personal"])
                and not owners.isdisjoint(possessed[max(index - 3, 0):index])
-               and (not {"is", "are", "stood", "stands", "remains", "remained"}.isdisjoint(words[index + 1:index + 5])
+               and (verb_after(index)
                     or words[index + 1:index + 2] in (["were"], ["was"])
                     or words[index + 1:index + 2] == ["of"] and words[index + 3:index + 4] == ["was"])  # "best of 2:09:54 was"
                for index, word in enumerate(words))

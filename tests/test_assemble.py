@@ -1316,3 +1316,10 @@ def test_a_medal_lost_and_a_runner_up_beaten_are_not_placings():
                    "two thousandths of a second. In 2017 she won the Norwegian Mountain Running Championships, "
                    "finishing a quarter of an hour clear of the runner-up.")
     assert [r[5] for r in records] == [4, 1]
+
+
+def test_a_mark_denied_and_bests_stated_after_a_phrase_are_no_records():
+    records = rows("At the 2016 Prefontaine Classic he was third in 13.12 (+2.4 m/s), a wind-aided mark that did not "
+                   "count as a personal best. Her personal bests in long-course pools are 53.38 for 100 m freestyle "
+                   "and 1:54.32 for 200 m freestyle.")
+    assert [(r[4], r[5], r[8]) for r in records] == [("13.12", 3, [])]
