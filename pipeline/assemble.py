@@ -505,7 +505,11 @@ class Assembler:
             return not self.words["missed_words"].isdisjoint(window) or not self.words["negation_words"].isdisjoint(
                 window) and not {"reach", "make", "qualify", "advance", "progress"}.isdisjoint(window)
 
-        return any(not missed(words[max(0, index - (3 if round_ == "final" else 5)):index]) and (
+        def someone_elses(index: int) -> bool:  # "while his team-mate Bence Kertész reached the final"
+            window = set(words[max(0, index - 5):index]) - {"who", "whom"}
+            return not window.isdisjoint(self.others) or not window.isdisjoint(self.words["other_subjects"])
+
+        return any(not missed(words[max(0, index - (3 if round_ == "final" else 5)):index]) and not someone_elses(index) and (
             word == "final" and words[max(0, index - 2):index] != ["semi", "-"] if round_ == "final"
             else word.startswith("semi")) for index, word in enumerate(words))
 

@@ -1323,3 +1323,9 @@ def test_a_mark_denied_and_bests_stated_after_a_phrase_are_no_records():
                    "count as a personal best. Her personal bests in long-course pools are 53.38 for 100 m freestyle "
                    "and 1:54.32 for 200 m freestyle.")
     assert [(r[4], r[5], r[8]) for r in records] == [("13.12", 3, [])]
+
+
+def test_a_final_a_team_mate_reached_leaves_her_heat_result():
+    records = rows("At the Olympic Games in Rio de Janeiro in August 2016 he went out in the first round, eighth in his "
+                   "heat in 8:33.71, while his team-mate Bence Kertész reached the final.")
+    assert [(r[4], r[5]) for r in records] == [("8:33.71", 8)]
