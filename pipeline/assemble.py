@@ -815,9 +815,7 @@ class Assembler:
         represented", "has won individual races" (a present or perfect verb), or states personal bests."""
         words = sentence.lower
         copula = (("is", "a"), ("is", "an"), ("is", "the"), ("are", "the"))
-        return any(pair in copula for pair in zip(words, words[1:])) \
-            or any(word in ("has", "have") and (following.endswith("ed") or following in ("won", "run", "been"))
-                   for word, following in zip(words, words[1:])) or best_stated(sentence)
+        return any(pair in copula for pair in zip(words, words[1:])) or perfect(words) or best_stated(sentence)
 
     def several_editions(self, sentence: Sentence) -> bool:
         """ "three times", "on four occasions", "between 2011 and 2016": results summed over editions."""
@@ -1247,9 +1245,11 @@ class Assembler:
             time, time_s = (fitting or parsed_times)[0]  # runner-up over 1500 m (15:59.87)"
         marks = {mark for span in anchor.all("RECORD") for mark in parse_marks(span.rule, span.text)}
         has_result = any(v is not None for v in (place, place_max, status, time)) or bool(marks)
-        if not has_result and not frame and not (anchor.kind == "event" and self.participation(sentence)
-                                   and sentence.span.start != self.lead_start):
-            return None  # taking part, but not in the lead's summary of a career ("represented England at ...")
+        if not has_result and not frame and not (
+                anchor.kind == "event" and self.participation(sentence) and sentence.span.start != self.lead_start
+                and not perfect(sentence.clause_so_far(anchor.span.start)) and not self.other_subject(anchor.span, sentence)):
+            return None  # taking part, but not in a summary of a career ("represented England at ...", "has
+            # represented Switzerland at the Olympic Games") nor someone else's ("; her elder sister Tina swam ...")
         if event and anchor.clause is not None and anchor.clause != sentence.tokens.predicate_of[anchor.span.start] \
                 and anchor.items.get("DATE"):
             event = replace(event, edition_year=None)  # "... then the title there a year later": another edition
@@ -1637,6 +1637,12 @@ def best_stated(sentence: Sentence, subject: frozenset[str] = frozenset()) -> bo
                     or words[index + 1:index + 2] in (["were"], ["was"])
                     or words[index + 1:index + 2] == ["of"] and words[index + 3:index + 4] == ["was"])  # "best of 2:09:54 was"
                for index, word in enumerate(words))
+
+
+def perfect(words: list[str]) -> bool:
+    """A present perfect, which sums up rather than tells one race: "has represented", "have won"."""
+    return any(word in ("has", "have") and (following.endswith("ed") or following in ("won", "run", "been"))
+               for word, following in zip(words, words[1:]))
 
 
 def moved_from(before: list[str]) -> bool:

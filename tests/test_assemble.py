@@ -1329,3 +1329,10 @@ def test_a_final_a_team_mate_reached_leaves_her_heat_result():
     records = rows("At the Olympic Games in Rio de Janeiro in August 2016 he went out in the first round, eighth in his "
                    "heat in 8:33.71, while his team-mate Bence Kertész reached the final.")
     assert [(r[4], r[5]) for r in records] == [("8:33.71", 8)]
+
+
+def test_taking_part_summed_up_or_someone_elses_is_no_record():
+    assert rows("She held the Swiss record from 2019 to 2022 and has represented Switzerland at the Olympic Games. "
+                "She was the youngest of three; her elder sister Tina swam the 200 m backstroke at the 2012 European "
+                "Championships.") == []
+    assert [r[0] for r in rows("She ran the 2012 London Marathon.")] == ["London Marathon"]
