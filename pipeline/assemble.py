@@ -538,7 +538,8 @@ class Assembler:
         "the winner's", "who won", "with his club-mate X second in"."""
         for index, (word, following) in enumerate(zip(before, before[1:])):
             if word in self.words["passive_markers"] and following == "by":
-                return not (self.subject.intersection(before[index + 2:index + 4]) or self.epithet(before[index + 2:]))
+                rest = before[index + 2:]
+                return not (self.subject.intersection(rest[:2]) or self.epithet(rest) or self.own_verb(rest))
         pairs = set(zip(before, before[1:]))
         if pairs & {("race", "won"), ("the", "winner"), ("winner", "'s"), ("winner", "’s")} or "who" in before[-3:]:
             return True
@@ -547,7 +548,12 @@ class Assembler:
         if not self.words["other_result_words"].isdisjoint(before[-4:]):
             return True
         others = [i for i, word in enumerate(before) if word in self.words["other_people"] and word != self.demonym]
-        return bool(others) and self.subject.isdisjoint(before[others[-1]:])
+        return bool(others) and self.subject.isdisjoint(before[others[-1]:]) and not self.own_verb(before[others[-1]:])
+
+    def own_verb(self, words: list[str]) -> bool:
+        """Whether the words after another person give the result a verb of the subject's again: "was
+        outpaced by her sister over the last five kilometres and finished 12th"."""
+        return any(a == "and" and b in self.words["result_verbs"] for a, b in zip(words, words[1:]))
 
     def on_a_stage(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
         """A relay runner's own stage, whose placing and time are not the team's result: "won the seventh and
@@ -656,7 +662,7 @@ class Assembler:
         if not named or named[0] in ("in", "at", "on") or place or not self.subject.isdisjoint(named) \
                 or self.epithet(named):
             return False
-        if named[-1] in self.others and sentence.words(name, name + 1) != [","]:  # "; Zumbühl went on to win"
+        if named[-1] in self.others:  # "; Zumbühl went on to win", "Rono, then aged 41, was 12th"
             return self.subject.isdisjoint(sentence.words(name, span.start)) and self.words["relay_words"].isdisjoint(
                 sentence.lower)  # not "he ran the third stage; Kyushu Denko finished 12th": his team
         return sentence.words(name, name + 2) in ([",", "who"], [",", "whose"])
@@ -1466,8 +1472,9 @@ class Assembler:
 
     def other_athletes(self, sentences: list[Sentence]) -> frozenset[str]:
         """Surnames of the other people the bio names in full ("a pacemaker for Martina Zumbühl" ->
-        "zumbühl"): runs of two or more title-case words inside a sentence, not after "the", not in a
-        competition's name nor ending in a place's, none of them the subject's."""
+        "zumbühl"; a relative's first name, "her sister Agnes Bett" -> "agnes"): runs of two or more title-case
+        words inside a sentence, not after "the", not in a competition's name nor ending in a place's, none
+        but the last of them the subject's."""
         found = set()
         for sentence in sentences:
             end = sentence.span.end
@@ -1477,11 +1484,11 @@ class Assembler:
                 while run < end and sentence.tokens.titled[run]:
                     run += 1
                 words = sentence.words(token, run)
-                if len(words) >= 2 and sentence.words(token - 1, token) != ["the"] and self.subject.isdisjoint(words) \
-                        and all(word.isalpha() for word in words) and not any(
+                if len(words) >= 2 and sentence.words(token - 1, token) != ["the"] and self.subject.isdisjoint(
+                        words[:-1]) and all(word.isalpha() for word in words) and not any(
                         sentence.in_name(t, ("EVENT",)) for t in range(token, run)) and not sentence.in_name(
                         run - 1, ("LOCATION",)):  # "Anna Zumbühl" (Anna is a town), not "Athletics South Africa"
-                    found.add(words[-1])
+                    found.add(words[-1] if words[-1] not in self.subject else words[0])  # a sister: "Agnes Bett"
                 token = run + 1
         return frozenset(found - STOP_WORDS)
 

@@ -1336,3 +1336,9 @@ def test_taking_part_summed_up_or_someone_elses_is_no_record():
                 "She was the youngest of three; her elder sister Tina swam the 200 m backstroke at the 2012 European "
                 "Championships.") == []
     assert [r[0] for r in rows("She ran the 2012 London Marathon.")] == ["London Marathon"]
+
+
+def test_a_sister_named_by_her_first_name_and_a_result_after_being_outpaced():
+    records = rows("She is the younger sister of Agnes Runner. At the 2022 Boston Marathon she was outpaced by her "
+                   "sister over the last five kilometres and finished 12th in 2:28:40; Agnes, eighth, ran 2:26:15.")
+    assert [(r[4], r[5]) for r in records] == [("2:28:40", 12)]
