@@ -453,6 +453,8 @@ class Assembler:
             return True  # "a ten-mile race", "the two-mile": not the mile
         if span.rule != "discipline.distance":
             return False
+        if any(word.startswith("ultra") for word in after[:2]):
+            return True  # "the 85 km ultramarathon", "a 78 km trail ultramarathon": the ultramarathon's length
         words = before[:-1] if before[-1:] and before[-1] in APPROXIMATELY else before  # "after about 7 km"
         previous = words[-1] if words else ""
         segment = previous in self.words["segment_words"] and words[-2:-1] == ["the"]

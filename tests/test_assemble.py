@@ -1342,3 +1342,8 @@ def test_a_sister_named_by_her_first_name_and_a_result_after_being_outpaced():
     records = rows("She is the younger sister of Agnes Runner. At the 2022 Boston Marathon she was outpaced by her "
                    "sister over the last five kilometres and finished 12th in 2:28:40; Agnes, eighth, ran 2:26:15.")
     assert [(r[4], r[5]) for r in records] == [("2:28:40", 12)]
+
+
+def test_the_length_of_an_ultramarathon_is_not_its_discipline():
+    records = rows("In 2018 she was 11th in the 85 km ultramarathon at the IAU Trail World Championships in Gerês.")
+    assert [(r[3], r[5]) for r in records] == [("ultramarathon", 11)]
