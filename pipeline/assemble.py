@@ -310,8 +310,10 @@ class Assembler:
     def misread_placing(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
         previous = before[-1] if before else ""
         if span.rule == "placing.medal" and (sentence.is_title(span.end) or (
-                previous == "the" and before[-2:-1] and before[-2] in self.words["medal_missed_before"])):
-            return True  # "the Gold Coast", "the Silver Ferns", "8.4 seconds off the bronze", "losing the bronze"
+                previous == "the" and (before[-2:-1] and before[-2] in self.words["medal_missed_before"]
+                                       or before[-3:-1] in (["short", "of"], ["shy", "of"])))):
+            return True  # "the Gold Coast", "the Silver Ferns", "8.4 seconds off the bronze", "losing the bronze",
+            # "24 points short of the bronze medal"
         if span.rule in ("placing.medal", "placing.win") and before[-1:] != ["team"] and (
                 after[:1] == ["medals"] or after[1:2] == ["medals"] and cardinal(after[0]) is not None):
             return True  # "won medals at ...", "won two medals", "one of the race's gold medals": no one placing
@@ -338,6 +340,10 @@ class Assembler:
                 c.label == "EVENT" and c.start == span.start + standing.index("overall") + 3
                 and c.text.split()[-1] in SEASON_LONG for c in sentence.candidates):
             return True  # standing in a series, no one race
+        standing = sentence.words(span.start, span.end + 7)
+        if "overall" in standing and not {"standings", "standing", "rankings", "ranking"}.isdisjoint(standing) \
+                and "team" not in standing:
+            return True  # "14th in the overall World Cup standings": a season's standing (not the team's)
         later = sentence.words(span.end, span.end + 5)
         point = later[1:] if later[:1] == ["at"] else later if span.text.lower().endswith(" at") else []
         if span.rule.startswith("placing.ordinal") and (point[:1] == ["halfway"] or point[1:2] and point[1] in ROAD_UNITS
@@ -374,6 +380,9 @@ class Assembler:
             return False
         if "titles" in sentence.words(span.end, span.end + 4):
             return True  # "won several national titles": a count, no one result
+        if span.rule == "placing.win" and sentence.lower[:2] in (["it", "was"], ["this", "was"], ["that", "was"]) \
+                and any(ordinal(word) for word in before[-2:]):
+            return True  # "It was his second marathon victory": the race told already, counted
         if span.text.lower() in ("wins", "victories") and any(
                 1 < (cardinal(word) or 0) < 100 or word in ("more", "several", "many") for word in before[-3:]):
             return True  # "two more World Cup wins": a count of results, not one
@@ -394,7 +403,12 @@ class Assembler:
         following = list(itertools.takewhile(lambda word: word not in PUNCTUATION,
                                              sentence.words(span.end, span.end + 6)))
         following = following if following[:1] in (["in"], ["of"]) else []
-        return self.in_a_heat(before[-5:] + following, span, sentence)
+        clause = sentence.clause_so_far(span.start, 14)
+        verbs = [index for index, word in enumerate(clause) if word in self.words["result_verbs"]]
+        predicate = clause[verbs[-1]:] if verbs else []  # "won her heat of the 1500 m T11 on 31 August 2021 in"
+        if PUNCTUATION.intersection(predicate):
+            predicate = []
+        return self.in_a_heat(before[-5:] + following + predicate, span, sentence)
 
     def misread_time(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
         if self.in_her_heat(span, sentence, before):
@@ -406,7 +420,9 @@ class Assembler:
         if margin == {"by"} and self.subject.intersection(before[before.index("by", -3) + 1:]):
             margin = set()  # "was won by Kołodziej in 9:24.50": her time, not a margin
         # a split: "passed 2000 m in 6:13", "went through 30 km in 1:31:40"
-        split = len(before) >= 4 and before[-4] in self.words["passing_words"] and before[-2] in DISTANCE_UNITS or (
+        passing = [i for i, word in enumerate(before[-6:-2]) if word in self.words["passing_words"]]
+        split = bool(passing) and before[-2:-1] and before[-2] in DISTANCE_UNITS and self.words[
+            "result_verbs"].isdisjoint(before[-6:-2][passing[-1]:]) or (  # "went through the first mile in 4:31"
             before[-2:-1] and before[-2] in self.words["passing_words"] and before[-1] == "in")  # "(10 km,) which
         # she passed in 36:05"
         segment = bool(after) and after[0] in self.words["segment_after"]  # "her 18:44 swim", "a 44.1 leg"
@@ -415,7 +431,8 @@ class Assembler:
         rivals = before[-1:] == ["("] and sentence.is_title(span.start - 2) and not self.subject.intersection(
             before[-6:]) and not self.words["rival_cues"].isdisjoint(before[-7:-1])
         # "bettered only by the American Kendra Wills (54.40)": the rival's time in brackets after the name
-        return bool(margin) or split or segment or rivals or self.named_before(span, sentence) or bool(
+        behind = sentence.span.doc[span.start].text.startswith("+")  # "+2:11.5 behind the winner"
+        return bool(margin) or split or segment or rivals or behind or self.named_before(span, sentence) or bool(
             after and after[0] in self.words["margin_after"] and not clock)
 
     def misread_record(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
@@ -843,7 +860,9 @@ class Assembler:
         """Whether the sentence says she ran a race ("ran the Chicago Marathon"), not that she paced it."""
         words = sentence.lower
         called_off = not self.words["called_off_words"].isdisjoint(words)  # "the pandemic cancelled the X"
-        return not self.paced(sentence) and not called_off and not self.words["participation_words"].isdisjoint(words)
+        took_part = any(word in self.words["participation_words"] and words[index + 2:index + 3] not in (
+            ["season"], ["year"]) for index, word in enumerate(words))  # not "finished the season 14th overall"
+        return not self.paced(sentence) and not called_off and took_part
 
     def paced(self, sentence: Sentence) -> bool:
         """Whether she was the pacemaker: "went to the Berlin Marathon as a pacemaker"."""

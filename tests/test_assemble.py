@@ -1347,3 +1347,17 @@ def test_a_sister_named_by_her_first_name_and_a_result_after_being_outpaced():
 def test_the_length_of_an_ultramarathon_is_not_its_discipline():
     records = rows("In 2018 she was 11th in the 85 km ultramarathon at the IAU Trail World Championships in Gerês.")
     assert [(r[3], r[5]) for r in records] == [("ultramarathon", 11)]
+
+
+def test_margins_splits_heats_and_standings_from_other_styles():
+    records = rows("At the 2019 World Cup in Hochfilzen he was 47th in the 10 km sprint, +2:11.5 behind the winner.")
+    assert [(r[4], r[5]) for r in records] == [(None, 47)]
+    records = rows("At the 1957 AAA Championships he won in 13:40.2. He had gone through the first mile in 4 min 31 sec.")
+    assert [r[4] for r in records] == ["13:40.2"]
+    records = rows("In Tokyo in 2021 she won her heat of the 1500 m T11 on 31 August in 4:41.35 and took the silver medal "
+                   "in the final two days later in 4:38.92.")
+    assert [(r[4], r[5]) for r in records] == [("4:38.92", 2)]
+    assert rows("He finished the season 14th in the overall World Cup standings.") == []
+    records = rows("At the 2022 European Championships she finished fourth in the heptathlon, 24 points short of the "
+                   "bronze medal. In 2019 she won the Dubai Marathon. It was her second marathon victory.")
+    assert [r[5] for r in records] == [4, 1]
