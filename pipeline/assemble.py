@@ -1207,11 +1207,11 @@ class Assembler:
         for position, span, parsed in sorted(points, key=lambda point: point[0]):
             if isinstance(parsed, PartialDate) and parsed.season_end:
                 resolved[id(span)] = None
-                narrative.open_season(parsed.year, parsed.season_end)
+                narrative.open_season(parsed.year, parsed.season_end, parsed.season_turn)
             else:
                 date = narrative.resolve(parsed) if parsed is not None else None
                 if date is not None and date.season_end:  # "the following season" within seasons
-                    narrative.open_season(date.year, date.season_end)
+                    narrative.open_season(date.year, date.season_end, date.season_turn)
                     date = None
                 resolved[id(span)] = date
                 if isinstance(parsed, RelativeDate) and ((parsed.years or 0) < 0 or (parsed.months or 0) < 0

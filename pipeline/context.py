@@ -18,6 +18,7 @@ class Narrative:
     year: int | None = None
     month: int | None = None
     season: tuple[int, int] | None = None
+    turn: int = 7  # the month the season's second year starts
 
     def resolve(self, date: PartialDate | RelativeDate | None) -> PartialDate | None:
         """An absolute date for a race: the text's parts, completed from the reference."""
@@ -28,7 +29,7 @@ class Narrative:
         if date.year is not None:
             return date
         if self.season and date.month:  # a northern season: July to December in its first year,
-            year = self.season[date.month < 7]
+            year = self.season[date.month < self.turn]
             if self.year and self.month and (year, date.month) < (self.year, self.month):
                 year = self.year + (date.month < self.month)  # unless that is behind the narrative: "In the
             return PartialDate(year=year, month=date.month, day=date.day)  # 2012-13 season ... in February
@@ -51,7 +52,7 @@ class Narrative:
         if self.season and offset.years and offset.months is None and offset.month is None:
             # "the following season" after "the 2009-10 season": the 2010-11 season, no single year
             first, last = self.season
-            return PartialDate(year=first + offset.years, season_end=last + offset.years)
+            return PartialDate(year=first + offset.years, season_end=last + offset.years, season_turn=self.turn)
         if offset.month is not None and offset.years:  # "October of the following year"
             return PartialDate(year=self.year + offset.years, month=offset.month)
         if offset.month is not None and offset.earlier:  # the last such month before the reference's month:
@@ -73,9 +74,10 @@ class Narrative:
         """ "That winter": the narrative stands at the year's end, so a January that follows is next year's."""
         self.month = 12
 
-    def open_season(self, first: int, last: int) -> None:
-        """ "The 2009-10 season": the reference is its first year until the text names a year."""
-        self.year, self.month, self.season = first, None, (first, last)
+    def open_season(self, first: int, last: int, turn: int = 7) -> None:
+        """ "The 2009-10 season": the reference is its first year until the text names a year; its second year
+        starts in month ``turn``."""
+        self.year, self.month, self.season, self.turn = first, None, (first, last), turn
 
     def update(self, date: PartialDate | None, stated: bool = True) -> None:
         """Move the reference to a date the narrative has reached; ``stated``: the text gave its year
@@ -87,4 +89,4 @@ class Narrative:
             self.season = None
 
     def copy(self) -> Narrative:
-        return Narrative(self.year, self.month, self.season)
+        return Narrative(self.year, self.month, self.season, self.turn)

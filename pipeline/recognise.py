@@ -120,6 +120,9 @@ REGEX_RULES: tuple[RegexRule, ...] = (
     # A year cut to two digits after an apostrophe, as period writing has it: "In '62", "in ’57" (not "the '90s").
     _rule("date.year_short", "DATE", r"(?<![\w'’])['’]\d\d\b(?!['’]?s\b)",
           ("In '62 she placed fourth", "'62"), ("was his in ’67, in 47 min", "’67")),
+    # A Japanese team's fiscal year, April to March: "In the 2022 fiscal year he ran", "in fiscal 2019".
+    _rule("date.fiscal_year", "DATE", r"\b(?:19|20)\d\d\s+(?:fiscal|financial)\s+year\b|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\b",
+          ("In the 2022 fiscal year he ran", "2022 fiscal year"), ("in fiscal 2019, when", "fiscal 2019")),
     _rule("date.season", "DATE", r"\b(?:19|20)\d\d\s?[-–/]\s?(?:\d\d|(?:19|20)\d\d)\b(?!-\d)",
           ("the 2009-10 season", "2009-10"), ("in 2015–16", "2015–16")),
     _rule("date.year", "DATE", r"(?:1(?<![\d,.:–-]1)(?:89[6-9]|9\d\d)|2(?<![\d,.:–-]2)0\d\d)(?![\w–]|[-.,:]\d|[\s-]?(?:m|metres|meters)\b)",

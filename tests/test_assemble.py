@@ -1361,3 +1361,10 @@ def test_margins_splits_heats_and_standings_from_other_styles():
     records = rows("At the 2022 European Championships she finished fourth in the heptathlon, 24 points short of the "
                    "bronze medal. In 2019 she won the Dubai Marathon. It was her second marathon victory.")
     assert [r[5] for r in records] == [4, 1]
+
+
+def test_a_fiscal_year_runs_from_april_to_march():
+    text = ("In the 2022 fiscal year he won the Hokuren Distance Challenge in July and ran the Kagawa Marugame "
+            "International Half Marathon on 5 February in 1:00:38 for 5th place.")
+    assert [(r.event, r.date) for r in extract_text("Jo Runner\n\n" + text)] == [
+        ("Hokuren Distance Challenge", "2022-07"), ("Kagawa Marugame International Half Marathon", "2023-02-05")]

@@ -53,12 +53,14 @@ SEASON = re.compile(r"(?P<first>(?:19|20)\d\d)\s?[-–/]\s?(?P<second>\d\d(?:\d\
 
 @dataclass(frozen=True)
 class PartialDate:
-    """A date at the precision the text gave; ``season_end`` is set for a two-year season."""
+    """A date at the precision the text gave; ``season_end`` is set for a two-year season, whose second
+    year starts in month ``season_turn`` (July for a northern winter's season, April for a fiscal year)."""
 
     year: int | None = None
     month: int | None = None
     day: int | None = None
     season_end: int | None = None
+    season_turn: int = 7
 
     def iso(self) -> str | None:
         """ "2014-12", "2009-04-12", "2007", or None without a year."""
@@ -129,6 +131,9 @@ def parse_date(rule: str, text: str) -> PartialDate | RelativeDate | None:
     if rule == "date.year":
         digits = re.match(r"\d{4}", text)
         return PartialDate(year=int(digits.group())) if digits else None
+    if rule == "date.fiscal_year":  # "the 2022 fiscal year": April 2022 to March 2023
+        first = int(YEAR_IN_PHRASE.search(text).group())
+        return PartialDate(year=first, season_end=first + 1, season_turn=4)
     if rule == "date.season":
         match = SEASON.search(text)
         if not match:
