@@ -432,8 +432,9 @@ class Assembler:
             before[-6:]) and not self.words["rival_cues"].isdisjoint(before[-7:-1])
         # "bettered only by the American Kendra Wills (54.40)": the rival's time in brackets after the name
         behind = sentence.span.doc[span.start].text.startswith("+")  # "+2:11.5 behind the winner"
+        run = before[-1:] in (["running"], ["ran"], ["clocking"], ["clocked"])  # "running 59.80 behind X": hers
         return bool(margin) or split or segment or rivals or behind or self.named_before(span, sentence) or bool(
-            after and after[0] in self.words["margin_after"] and not clock)
+            after and after[0] in self.words["margin_after"] and not clock and not run)
 
     def misread_record(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
         if self.in_her_heat(span, sentence, before):
@@ -669,7 +670,8 @@ class Assembler:
         clause_of = sentence.tokens.clause_of
         if opening > sentence.span.start and clause_of[opening - 1] == clause_of[opening]:
             return False  # the clause opens further back than the words read
-        opening += words[:1] in ([";"], [","], ["and"], ["but"])
+        contrast = words[:1] in (["while"], ["whereas"])  # "while Ruiz, in her first global final, was 19th"
+        opening += words[:1] in ([";"], [","], ["and"], ["but"]) or contrast
         kin = sentence.words(opening, opening + 3)  # "; her sister won the race in 1:10:05", "her elder sister"
         if kin[:1] in (["her"], ["his"], ["their"]) and not set(kin[1:]).isdisjoint(self.words["other_subjects"]):
             return True
@@ -678,12 +680,21 @@ class Assembler:
             name += 1
         named = sentence.words(opening, name)
         place = any(sentence.in_name(token) for token in range(opening, name))
-        if not named or named[0] in ("in", "at", "on") or place or not self.subject.isdisjoint(named) \
-                or self.epithet(named):
+        country = any(c.label == "LOCATION" and c.rule == "country" and c.start < name and opening < c.end
+                      for c in sentence.candidates)  # a team: "; Kenya won the team title" (but "Ruiz" is also a town)
+        if not named or named[0] in ("in", "at", "on") or place and not contrast or country \
+                or not self.subject.isdisjoint(named) or self.epithet(named):
             return False
-        if named[-1] in self.others:  # "; Zumbühl went on to win", "Rono, then aged 41, was 12th"
-            return self.subject.isdisjoint(sentence.words(name, span.start)) and self.words["relay_words"].isdisjoint(
-                sentence.lower)  # not "he ran the third stage; Kyushu Denko finished 12th": his team
+        between = sentence.words(name, span.start)
+        apposition = between[:1] == [","]
+        if apposition and "," in between[1:]:  # the words after "Ruiz, in her first global final,": "her" is Ruiz's
+            between = between[between.index(",", 1) + 1:]
+        if named[-1] in self.others or contrast and apposition:  # "; Zumbühl went on to win", "Rono, then aged 41,
+            # was 12th", "while Ruiz, in her first global final, was 19th"
+            restarted = any(a == "," and b in ("the", "she", "he") for a, b in zip(between, between[1:]))
+            return self.subject.isdisjoint(between) and not restarted and self.words["relay_words"].isdisjoint(
+                sentence.lower)  # not "while Hayward Field was rebuilt, the Oregonian was a non-starter" (a clause
+            # with its own subject), nor "he ran the third stage; Kyushu Denko finished 12th" (his team)
         return sentence.words(name, name + 2) in ([",", "who"], [",", "whose"])
 
     def named_before(self, span: Candidate, sentence: Sentence) -> bool:
@@ -1652,12 +1663,12 @@ def best_stated(sentence: Sentence, subject: frozenset[str] = frozenset()) -> bo
     owners = {"her", "his", *(f"{name}'s" for name in subject)}
     possessed = [f"{a}{b}" if b in ("'s", "’s") else a for a, b in zip(words, [*words[1:], ""])]
 
-    def verb_after(index: int) -> bool:  # "best ... is", "best of 2:27:18 still stood", or "are" after a phrase:
-        # "bests in long-course pools are"
+    def verb_after(index: int) -> bool:  # "best ... is", "best of 2:27:18 still stood", or a verb after a phrase:
+        # "bests in long-course pools are", "best time for 10 km that year was"
         phrase = itertools.takewhile(lambda word: word == "-" or word not in PUNCTUATION and not word[0].isdigit(),
                                      words[index + 5:index + 8])
-        return not {"is", "are", "stood", "stands", "remains", "remained"}.isdisjoint([*words[index + 1:index + 5],
-                                                                                        *phrase])
+        verbs = {"is", "are", "stood", "stands", "remains", "remained"}
+        return not verbs.isdisjoint(words[index + 1:index + 5]) or not (verbs | {"was", "were"}).isdisjoint(phrase)
 
     return any((word in ("best", "bests") or word in ("record", "records") and words[index - 1:index] == ["personal"])
                and not owners.isdisjoint(possessed[max(index - 3, 0):index])

@@ -69,10 +69,11 @@ REGEX_RULES: tuple[RegexRule, ...] = (
           ("Zürich: second in 3:31.20: a record", "3:31.20")),
     _rule("time.seconds", "TIME", r"\d(?<![\d.:]\d)\d{0,2}\.\d{1,3}\s?(?:seconds|secs|sec|s)\b",
           ("ran 9.58 seconds", "9.58 seconds"), ("clocking 48.12s", "48.12s")),
-    _rule("time.cued_seconds", "TIME", r"\b(?:in|of|with|to|clocked|ran|timed|time|touched|swam|at|aided|assisted|her|his)\s"
+    _rule("time.cued_seconds", "TIME", r"\b(?:in|of|with|to|clocked|clocking|ran|running|timed|time|touched|swam|at|aided|assisted|her|his)\s"
           r"(?P<value>\d{1,2}\.\d{2})(?!\d|\.\d|\s?(?:m\b|metres|meters|km|%|points|kg|per))",
           ("she won in 10.92 ahead of", "10.92"), ("touched in 52.31", "52.31"), ("a best of 12.83.", "12.83"),
-          ("won in a wind-aided 20.24 (+2.9 m/s)", "20.24"), ("silver, her 54.92 bettered only by", "54.92")),
+          ("won in a wind-aided 20.24 (+2.9 m/s)", "20.24"), ("silver, her 54.92 bettered only by", "54.92"),
+          ("the silver in the 400 m T11, running 59.80 behind", "59.80")),
     _rule("time.bracketed_seconds", "TIME", r"[(,]\s?(?P<value>\d{1,2}\.\d{2})(?=\s?[),;])",
           ("fifth in the final (55.84) and", "55.84"), ("(third in her race, 54.72)", "54.72")),
     # Hours may be a word, as older prose has them: "two hours, 22 minutes and 15 seconds".

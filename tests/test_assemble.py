@@ -1368,3 +1368,12 @@ def test_a_fiscal_year_runs_from_april_to_march():
             "International Half Marathon on 5 February in 1:00:38 for 5th place.")
     assert [(r.event, r.date) for r in extract_text("Jo Runner\n\n" + text)] == [
         ("Hokuren Distance Challenge", "2022-07"), ("Kagawa Marugame International Half Marathon", "2023-02-05")]
+
+
+def test_a_rival_in_apposition_after_while_and_a_time_after_running():
+    records = rows("At the World Championships in Eugene in July 2022 she was 13th in the 10,000 m in 31:40.08, a "
+                   "season's best, while Ruiz, in her first global final, was 19th.")
+    assert [(r[4], r[5]) for r in records] == [("31:40.08", 13)]
+    records = rows("In August 2019 at the Parapan American Games in Lima she added the silver in the 400 m T11, running "
+                   "59.80 behind Brazil's Ana Clara Moura. His best time for 10 km that year was 27:58.")
+    assert [(r[4], r[5]) for r in records] == [("59.80", 2)]
