@@ -1509,19 +1509,18 @@ class Assembler:
         but the last of them the subject's."""
         found = set()
         for sentence in sentences:
-            end = sentence.span.end
-            token = sentence.span.start + 1
-            while token < end:
-                run = token
-                while run < end and sentence.tokens.titled[run]:
-                    run += 1
-                words = sentence.words(token, run)
-                if len(words) >= 2 and sentence.words(token - 1, token) != ["the"] and self.subject.isdisjoint(
-                        words[:-1]) and all(word.isalpha() for word in words) and not any(
-                        sentence.in_name(t, ("EVENT",)) for t in range(token, run)) and not sentence.in_name(
-                        run - 1, ("LOCATION",)):  # "Anna Zumbühl" (Anna is a town), not "Athletics South Africa"
+            tokens = range(sentence.span.start + 1, sentence.span.end)
+            for is_title, group in itertools.groupby(tokens, key=sentence.tokens.titled.__getitem__):
+                run = list(group)
+                if not is_title or len(run) < 2:
+                    continue
+                token, end = run[0], run[-1] + 1
+                words = sentence.words(token, end)
+                if sentence.words(token - 1, token) != ["the"] and self.subject.isdisjoint(words[:-1]) and all(
+                        word.isalpha() for word in words) and not any(
+                        sentence.in_name(t, ("EVENT",)) for t in run) and not sentence.in_name(
+                        end - 1, ("LOCATION",)):  # "Anna Zumbühl" (Anna is a town), not "Athletics South Africa"
                     found.add(words[-1] if words[-1] not in self.subject else words[0])  # a sister: "Agnes Bett"
-                token = run + 1
         return frozenset(found - STOP_WORDS)
 
     def profile(self, sentences: list[Sentence], lead: Sentence | None) -> Profile:
