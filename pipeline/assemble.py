@@ -386,9 +386,12 @@ class Assembler:
         if span.text.lower() in ("wins", "victories") and any(
                 1 < (cardinal(word) or 0) < 100 or word in ("more", "several", "many") for word in before[-3:]):
             return True  # "two more World Cup wins": a count of results, not one
-        if previous in ("the", "this", "that") and span.start - 1 == sentence.span.start and after[:1] and \
-                after[0] in self.words["consequence_verbs"]:
-            return True  # "The victory earned her selection for the World Championships": an earlier race's
+        told = after[2:] if after[:1] == ["in"] and sentence.is_title(span.end + 1) else after  # "The win in Frankfurt"
+        if previous in ("the", "this", "that") and (span.start - 1 == sentence.span.start or before[-2:-1] in (
+                [","], ["and"], [";"])) and (told[:1] and told[0] in self.words["consequence_verbs"]
+                                             or told[:2] == ["was", "worth"]):
+            return True  # "The victory earned her selection for the World Championships", "The win in Frankfurt
+            # lifted his prize money", "and the win was worth €30,000": an earlier race's
         if after[:1] in (["time"], ["margin"], ["streak"], ["mark"]):
             return True  # "her winning time of 2:24:12": the result is told elsewhere in the sentence
         margin = after[1:2] and (after[1][0].isdigit() or cardinal(after[1]) is not None)  # "won by 1.4 seconds"

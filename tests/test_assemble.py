@@ -1377,3 +1377,9 @@ def test_a_rival_in_apposition_after_while_and_a_time_after_running():
     records = rows("In August 2019 at the Parapan American Games in Lima she added the silver in the 400 m T11, running "
                    "59.80 behind Brazil's Ana Clara Moura. His best time for 10 km that year was 27:58.")
     assert [(r[4], r[5]) for r in records] == [("59.80", 2)]
+
+
+def test_the_win_as_a_subject_is_a_race_already_told():
+    records = rows("In October 2019 he won the Frankfurt Marathon in 2:07:08. He broke clear at 38 km, and the win was "
+                   "worth €30,000. The win in Frankfurt lifted his prize money past $250,000.")
+    assert [(r[0], r[5]) for r in records] == [("Frankfurt Marathon", 1)]
