@@ -414,7 +414,7 @@ class Assembler:
         return self.in_a_heat(before[-5:] + following + predicate, span, sentence)
 
     def misread_time(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
-        if self.in_her_heat(span, sentence, before):
+        if self.in_her_heat(span, sentence, before) or combined_part(sentence, before):
             return True
         clock = span.rule in ("time.hms", "time.ms", "time.cued_seconds")  # "2:27:52 behind X": her time
         margin = {word for token, word in zip(range(span.start - len(before[-3:]), span.start), before[-3:])
@@ -1684,6 +1684,13 @@ def perfect(words: list[str]) -> bool:
     """A present perfect, which sums up rather than tells one race: "has represented", "have won"."""
     return any(word in ("has", "have") and (following.endswith("ed") or following in ("won", "run", "been"))
                for word, following in zip(words, words[1:]))
+
+
+def combined_part(sentence: Sentence, before: list[str]) -> bool:
+    """Whether a time is one event's inside the heptathlon or decathlon the sentence tells (by name or by its
+    points): "her 800 m of 2:11.20", "her 24.31 in the 200 m"."""
+    return not (COMBINED_EVENTS | {"points"}).isdisjoint(sentence.lower) and any(
+        word in ("her", "his") and "," not in before[index:] for index, word in enumerate(before[-4:], len(before) - 4))
 
 
 def moved_from(before: list[str]) -> bool:

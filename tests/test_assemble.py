@@ -1383,3 +1383,9 @@ def test_the_win_as_a_subject_is_a_race_already_told():
     records = rows("In October 2019 he won the Frankfurt Marathon in 2:07:08. He broke clear at 38 km, and the win was "
                    "worth €30,000. The win in Frankfurt lifted his prize money past $250,000.")
     assert [(r[0], r[5]) for r in records] == [("Frankfurt Marathon", 1)]
+
+
+def test_a_single_events_time_inside_a_heptathlon_is_not_a_result():
+    records = rows("At the 2017 European U20 Championships in Grosseto she scored 5,811 points in the heptathlon to "
+                   "finish fifth; her 24.31 in the 200 m was the fastest of the whole field.")
+    assert [(r[3], r[4], r[5]) for r in records] == [("heptathlon", None, 5)]
