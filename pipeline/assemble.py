@@ -407,8 +407,10 @@ class Assembler:
                                              sentence.words(span.end, span.end + 6)))
         following = following if following[:1] in (["in"], ["of"]) else []
         clause = sentence.clause_so_far(span.start, 14)
-        verbs = [index for index, word in enumerate(clause) if word in self.words["result_verbs"]]
-        predicate = clause[verbs[-1]:] if verbs else []  # "won her heat of the 1500 m T11 on 31 August 2021 in"
+        verbs = [index for index, word in enumerate(clause) if word in self.words["result_verbs"]
+                 or word in ("qualified", "advanced", "progressed")]
+        predicate = clause[verbs[-1]:] if verbs else []  # "won her heat of the 1500 m T11 on 31 August 2021 in",
+        # "qualified from her heat in a personal best of"
         if PUNCTUATION.intersection(predicate):
             predicate = []
         return self.in_a_heat(before[-5:] + following + predicate, span, sentence)

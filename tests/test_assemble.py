@@ -1389,3 +1389,9 @@ def test_a_single_events_time_inside_a_heptathlon_is_not_a_result():
     records = rows("At the 2017 European U20 Championships in Grosseto she scored 5,811 points in the heptathlon to "
                    "finish fifth; her 24.31 in the 200 m was the fastest of the whole field.")
     assert [(r[3], r[4], r[5]) for r in records] == [("heptathlon", None, 5)]
+
+
+def test_a_time_in_the_heat_she_qualified_from_is_not_the_finals():
+    records = rows("At the 2010 European Championships in Barcelona she qualified from her heat in a personal best of "
+                   "9:39.80 before finishing eleventh in the final.")
+    assert [(r[4], r[5]) for r in records] == [(None, 11)]
