@@ -318,6 +318,9 @@ class Assembler:
                 after[:1] == ["medals"] or after[1:2] == ["medals"] and cardinal(after[0]) is not None):
             return True  # "won medals at ...", "won two medals", "one of the race's gold medals": no one placing
             # (but "the team bronze medals" are one team's)
+        if span.rule == "placing.title" and previous == "to" and span.text.split()[0].lower() in ("defend", "retain") \
+                and before[-3:-1] != ["went", "on"]:
+            return True  # "was back in Rotterdam to defend her title but could manage only sixth": a purpose
         if span.rule == "placing.win.her_way" and not (
                 span.start - 1 > sentence.span.start and sentence.is_title(span.start - 1)
                 or not self.words["title_words"].isdisjoint(before[-3:])):
@@ -357,8 +360,9 @@ class Assembler:
             return True  # "second in her age group but ninth overall", "15th overall and first M50": the overall
             # placing is her place in the race
         tie_break = any(pair == ("-", "off") for pair in zip(later[:4], later[1:4]))  # "the swim-off", "a run-off"
-        if span.rule == "placing.win" and ("medal" in later[:4] or tie_break):
-            return True  # "won her first senior medal" (its colour, if told, is the placing); "won the swim-off"
+        if span.rule == "placing.win" and (not {"medal", "prize", "award"}.isdisjoint(later) or tie_break):
+            return True  # "won her first senior medal" (its colour, if told, is the placing); "won the swim-off";
+            # "won the fourth-stage prize"
         if span.rule == "placing.ordinal.noun" and after[:1] == ["to"]:
             return True  # "the first woman to break 2:20": a distinction, not a placing
         if span.rule in ("placing.range", "placing.podium") and not self.words["missed_words"].isdisjoint(before[-3:]):
@@ -1674,7 +1678,8 @@ def best_stated(sentence: Sentence, subject: frozenset[str] = frozenset()) -> bo
         verbs = {"is", "are", "stood", "stands", "remains", "remained"}
         return not verbs.isdisjoint(words[index + 1:index + 5]) or not (verbs | {"was", "were"}).isdisjoint(phrase)
 
-    return any((word in ("best", "bests") or word in ("record", "records") and words[index - 1:index] == ["personal"])
+    return any((word in ("best", "bests", "pb", "pbs", "pr", "prs")
+                or word in ("record", "records") and words[index - 1:index] == ["personal"])
                and not owners.isdisjoint(possessed[max(index - 3, 0):index])
                and (verb_after(index)
                     or words[index + 1:index + 2] in (["were"], ["was"])

@@ -1395,3 +1395,10 @@ def test_a_time_in_the_heat_she_qualified_from_is_not_the_finals():
     records = rows("At the 2010 European Championships in Barcelona she qualified from her heat in a personal best of "
                    "9:39.80 before finishing eleventh in the final.")
     assert [(r[4], r[5]) for r in records] == [(None, 11)]
+
+
+def test_a_title_to_defend_a_prize_won_and_prs_stated():
+    records = rows("In 1985 she won the Rotterdam Marathon. A year later she was back in Rotterdam to defend her title "
+                   "but could manage only sixth. In 2017 he won the fourth-stage prize at the New Year Ekiden. Her PRs "
+                   "are 3:59.74 in the 1500 meters and 4:26.10 in the mile.")
+    assert [(r[1], r[5]) for r in records if r[5] is not None] == [(1985, 1), (1986, 6)]
