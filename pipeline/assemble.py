@@ -774,6 +774,8 @@ class Assembler:
         later = sentence.words(event.end, event.end + 8)
         if "where" in later and later[later.index("where") + 1:][:1] in (["he"], ["she"]):
             return False  # "a vest for the World Championships in Tirana that September, where he placed 25th"
+        if "came" in itertools.takewhile(lambda word: word not in PUNCTUATION, later[:6]):
+            return False  # "Her home Commonwealth Games on the Gold Coast came the following April": the race told
         return described or bool(set(before) & self.words["reference_cues"]) or (
             bool(after) and after[0] in ("qualifier", "trials"))
 
@@ -1748,8 +1750,16 @@ def told_again(records: list[Record], lead_end: int) -> list[Record]:
     at the 2014 African Championships." and, paragraphs on, the race itself): the later telling is the record.
     ``lead_end``: where the lead paragraph ends (-1: no lead)."""
     later = [r for r in records if r.char_start > lead_end >= 0]
+
+    def same_edition(lead: Record, other: Record) -> bool:  # taking part in "the 2020 Summer Olympics" is told
+        # again as the Games held in 2021
+        taking_part = all(value is None for value in (lead.place, lead.place_max, lead.status, lead.time)) \
+            and not lead.records
+        return other.year == lead.year or taking_part and None not in (lead.year, other.year) and abs(
+            other.year - lead.year) == 1
+
     return [r for r in records if not (0 <= r.char_start < lead_end and r.event and any(
-        other.event == r.event and other.year == r.year and other.discipline in (r.discipline, None)
+        other.event == r.event and same_edition(r, other) and other.discipline in (r.discipline, None)
         for other in later))]
 
 

@@ -1402,3 +1402,15 @@ def test_a_title_to_defend_a_prize_won_and_prs_stated():
                    "but could manage only sixth. In 2017 he won the fourth-stage prize at the New Year Ekiden. Her PRs "
                    "are 3:59.74 in the 1500 meters and 4:26.10 in the mile.")
     assert [(r[1], r[5]) for r in records if r[5] is not None] == [(1985, 1), (1986, 6)]
+
+
+def test_her_games_came_then_a_quote_tells_the_result():
+    text = ("In 2017 she won in Melbourne. Her home Commonwealth Games on the Gold Coast came the following April. "
+            "'I ran 32:31 in the 10,000 and finished eighth,' she said.")
+    assert [(r[0], r[1], r[4], r[5]) for r in rows(text)][-1:] == [("Commonwealth Games", 2018, "32:31", 8)]
+
+
+def test_taking_part_in_the_lead_is_told_again_as_the_games_held_a_year_late():
+    text = ("Jo Runner (born 1990) is a Brazilian runner. She represented Brazil in the marathon at the 2020 Summer "
+            "Olympics.\n\nCareer\n\nAt the Olympic Games in Sapporo in August 2021 she was 40th in the marathon.")
+    assert [(r[0], r[1], r[5]) for r in rows(text)] == [("Olympic Games", 2021, 40)]
