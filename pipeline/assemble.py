@@ -415,8 +415,8 @@ class Assembler:
                  or word in ("qualified", "advanced", "progressed")]
         predicate = clause[verbs[-1]:] if verbs else []  # "won her heat of the 1500 m T11 on 31 August 2021 in",
         # "qualified from her heat in a personal best of"
-        if PUNCTUATION.intersection(predicate):
-            predicate = []
+        if PUNCTUATION.intersection(predicate) or "and" in predicate:  # not "ran 9:31.20 in her heat and was
+            predicate = []  # eleventh in the final in"
         return self.in_a_heat(before[-5:] + following + predicate, span, sentence)
 
     def misread_time(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
