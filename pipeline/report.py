@@ -15,7 +15,7 @@ from pathlib import Path
 from spacy import displacy
 from spacy.tokens import Doc, Span
 
-from .assemble import Candidate
+from .clauses import Candidate
 from .evaluate import comparable, pair, score_bio
 from .extract import assembler
 from .loading import Bio

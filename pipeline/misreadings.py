@@ -1,0 +1,542 @@
+"""Stage 4b, context checks: candidates that their sentence gives to someone else or reads otherwise.
+
+A time, placing or mark is not the subject's when a rival, team-mate, sister or pacer owns its clause
+("; Zumbühl went on to win in 2:25:01"), when it is a margin, a split or a heat's before a final, or a
+single event's inside a heptathlon; a place is not where a race was run when it is a nationality or a
+person's name; a distance is not the discipline when it is a point on the course. The checks read the
+words around a candidate in its sentence (``before``: up to eight words, ``after``: three).
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .clauses import PUNCTUATION, Candidate, Sentence
+from .gazetteer import Gazetteer
+from .normalise.disciplines import DISTANCE, normalise_discipline
+from .normalise.placings import cardinal, ordinal
+
+# Words that stand for the bio's subject later in a sentence.
+SUBJECT_WORDS = frozenset({"she", "he", "her", "him", "they", "them"})
+COMBINED_EVENTS = frozenset({"heptathlon", "decathlon", "pentathlon"})
+APPROXIMATELY = frozenset({"about", "around", "roughly", "some", "nearly", "almost", "just", "approximately"})
+AGE_CLASS = re.compile(r"^[mwfv]\d\d$")  # a masters age class: "M50", "W45"
+# Words that may follow an epithet standing alone ("won by the Moroccan in 9:39.80"), not a name.
+AFTER_EPITHET = frozenset({"in", "with", "at", "on", "for", ",", "(", "who", "after", "ahead"})
+# Units of a distance, as words: "2000 m", "30 km".
+DISTANCE_UNITS = frozenset({"m", "km", "k", "metres", "meters", "kilometres", "kilometers", "mi", "miles", "mile"})
+# Units of points on a road course ("27th at 10 km"), unlike track events ("won at 1500 m").
+ROAD_UNITS = frozenset({"km", "k", "kilometres", "kilometers"})
+# The last words of a series ranked over a season: "the World Cup", "the Diamond League".
+SEASON_LONG = frozenset({"Cup", "Series", "League", "Circuit", "Tour"})
+# A year standing alone as a word: "1983".
+YEAR_WORD = re.compile(r"^(?:18|19|20)\d\d$")
+
+
+class ContextChecks:
+    """The context rules of :class:`~pipeline.assemble.Assembler`, which sets what they read: the
+    vocabulary's word sets, the subject's names and nationality, and the other people the bio names."""
+
+    words: dict[str, frozenset[str]]
+    subject: frozenset[str]
+    demonym: str | None
+    others: frozenset[str]
+    gazetteer: Gazetteer
+    checks: dict[str, Callable[[Candidate, Sentence, list[str], list[str]], bool]]
+
+    def filter(self, spans: list[Candidate], sentence: Sentence) -> list[Candidate]:
+        """Drop candidates that are contained in a longer one of the same label, or read wrongly in context.
+
+        ``spans`` come sorted by (start, -end), so a span lies inside a longer one of its label exactly
+        when an earlier, different span of that label reaches as far.
+        """
+        kept = []
+        seen: set[tuple[str, int, int]] = set()
+        reach: dict[str, int] = {}
+        for span in spans:
+            key = (span.label, span.start, span.end)
+            if key in seen:
+                continue
+            seen.add(key)
+            inside_longer = reach.get(span.label, -1) >= span.end
+            reach[span.label] = max(reach.get(span.label, -1), span.end)
+            if inside_longer:
+                continue
+            inside_event = span.label in ("DATE", "LOCATION", "DISCIPLINE") and reach.get("EVENT", -1) >= span.end
+            inside_time = span.label == "LOCATION" and reach.get("TIME", -1) >= span.end  # "Two hours, 22 minutes"
+            if inside_event or inside_time or self.misread(span, sentence):
+                continue
+            kept.append(span)
+        return kept
+
+    def misread(self, span: Candidate, sentence: Sentence) -> bool:
+        """Context rules: rivals' results, margins, splits and heats are not hers; places that are
+        nationalities are not where a race was; split points are not disciplines; ..."""
+        before = sentence.words(span.start - 8, span.start)
+        after = sentence.words(span.end, span.end + 3)
+        if span.label in ("TIME", "PLACING", "RECORD", "STATUS") and (
+                self.someone_elses(before) or self.winners(span, sentence)
+                or self.with_rival(span, sentence) and not team_placing(span, sentence)  # not "with Spain fourth in
+                # the team standings": her team's
+                or self.whose(span, sentence) or self.on_a_stage(span, sentence, before, after)
+                or self.named_winner(span, sentence) or self.other_subject(span, sentence)):
+            return True
+        check = self.checks.get(span.label)
+        return check is not None and check(span, sentence, before, after)
+
+    def misread_placing(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
+        previous = before[-1] if before else ""
+        if span.rule == "placing.medal" and (sentence.is_title(span.end) or (
+                previous == "the" and (before[-2:-1] and before[-2] in self.words["medal_missed_before"]
+                                       or before[-3:-1] in (["short", "of"], ["shy", "of"])))):
+            return True  # "the Gold Coast", "the Silver Ferns", "8.4 seconds off the bronze", "losing the bronze",
+            # "24 points short of the bronze medal"
+        if span.rule in ("placing.medal", "placing.win") and before[-1:] != ["team"] and (
+                after[:1] == ["medals"] or after[1:2] == ["medals"] and cardinal(after[0]) is not None):
+            return True  # "won medals at ...", "won two medals", "one of the race's gold medals": no one placing
+            # (but "the team bronze medals" are one team's)
+        if span.rule == "placing.title" and previous == "to" and span.text.split()[0].lower() in ("defend", "retain") \
+                and before[-3:-1] != ["went", "on"]:
+            return True  # "was back in Rotterdam to defend her title but could manage only sixth": a purpose
+        if span.rule == "placing.win.her_way" and not (
+                span.start - 1 > sentence.span.start and sentence.is_title(span.start - 1)
+                or not self.words["title_words"].isdisjoint(before[-3:])):
+            return True  # "The Ten Mile Run went her way", "the title came her way"; not "Nothing went her way"
+        adjective = before[-2:-1] == ["the"] and sentence.is_title(span.start - 1)  # "the Brazilian winner"
+        article = 1 if previous == "the" else 2 if adjective else 0
+        if span.text.lower() in ("winner", "runner-up") and article and not (
+                before[-article - 1:-article] and before[-article - 1] in ("was", "is", "became", "as")):
+            return True  # "the winner, X, needed 2:04:48", "the Brazilian winner", "clear of the runner-up"; but "she
+            # was the winner"
+        if span.rule.startswith("placing.ordinal") and (
+                after[:1] and after[0] in self.words["not_placing_after"]  # "for the second time"
+                or span.rule == "placing.ordinal.verb" and sentence.is_title(span.end)  # "came a first World Cup
+                # podium": the first of its kind (the verb rule ends at the ordinal)
+                or span.rule in ("placing.ordinal.at", "placing.ordinal.for")
+                and previous in ("his", "her", "their", "its", "the")):  # "her first in Europe"
+            return True
+        standing = sentence.words(span.start, span.end + 4)  # "12th overall in the World Cup": a season's
+        if "overall" in standing[:-2] and standing[standing.index("overall") + 1:][:2] == ["in", "the"] and any(
+                c.label == "EVENT" and c.start == span.start + standing.index("overall") + 3
+                and c.text.split()[-1] in SEASON_LONG for c in sentence.candidates):
+            return True  # standing in a series, no one race
+        standing = sentence.words(span.start, span.end + 7)
+        if "overall" in standing and not {"standings", "standing", "rankings", "ranking"}.isdisjoint(standing) \
+                and "team" not in standing:
+            return True  # "14th in the overall World Cup standings": a season's standing (not the team's)
+        later = sentence.words(span.end, span.end + 5)
+        point = later[1:] if later[:1] == ["at"] else later if span.text.lower().endswith(" at") else []
+        if span.rule.startswith("placing.ordinal") and (point[:1] == ["halfway"] or point[1:2] and point[1] in ROAD_UNITS
+                                                         and point[0][:1].isdigit()):
+            return True  # "she was 27th at 10 km", "lay fifth at halfway": a position on the way, not at the finish
+        if span.text.lower().endswith(" in"):  # "second in" her age group
+            later = ["in", *later]
+        own_class = later[:1] and AGE_CLASS.match(later[0]) or later[:1] == ["in"] and later[1:2] in (
+            ["the"], ["her"], ["his"]) and (later[2:3] == ["age"] or bool(later[2:3]) and AGE_CLASS.match(later[2]))
+        if own_class and "overall" in sentence.lower:
+            return True  # "second in her age group but ninth overall", "15th overall and first M50": the overall
+            # placing is her place in the race
+        tie_break = any(pair == ("-", "off") for pair in zip(later[:4], later[1:4]))  # "the swim-off", "a run-off"
+        if span.rule == "placing.win" and (not {"medal", "prize", "award"}.isdisjoint(later) or tie_break):
+            return True  # "won her first senior medal" (its colour, if told, is the placing); "won the swim-off";
+            # "won the fourth-stage prize"
+        if span.rule == "placing.ordinal.noun" and after[:1] == ["to"]:
+            return True  # "the first woman to break 2:20": a distinction, not a placing
+        if span.rule in ("placing.range", "placing.podium") and not self.words["missed_words"].isdisjoint(before[-3:]):
+            return True  # "well outside the top twenty", "missed the podium"
+        heat_in = (previous == "in" and self.in_a_heat(before[-3:-1], span, sentence) or span.rule == "placing.ordinal.into"
+                   and self.in_a_heat(before[-2:], span, sentence)) and self.reached_final(
+            sentence.words(span.end, sentence.span.end))  # "came through her heat in fourth ... then reached the final"
+        if heat_in or self.in_a_heat(sentence.words(span.end, span.end + 7), span, sentence) or span.rule == "placing.win" and (
+                before[-1:] == ["was"] and self.in_a_heat(before[-2:-1], span, sentence)
+                or self.in_a_heat(before[-1:], span, sentence)):
+            return True  # "won her heat", "second in her semi-final", "his heat was won", "a commanding heat win",
+            # when the final is reported
+        if not self.words["negation_words"].isdisjoint(before[-4:]):
+            return True  # "without ever finishing on the podium", "did not win"
+        if self.named_before(span, sentence) and not team_placing(span, sentence):
+            return True  # "he ranked 3rd in 2:08:21, while Yuya Yoshida won in 2:07:05", "and the Pole Ewa Kania
+            # took silver (2:30:09)"
+        if span.rule != "placing.win":
+            return False
+        if "titles" in sentence.words(span.end, span.end + 4):
+            return True  # "won several national titles": a count, no one result
+        if span.rule == "placing.win" and sentence.lower[:2] in (["it", "was"], ["this", "was"], ["that", "was"]) \
+                and any(ordinal(word) for word in before[-2:]):
+            return True  # "It was his second marathon victory": the race told already, counted
+        if span.text.lower() in ("wins", "victories") and any(
+                1 < (cardinal(word) or 0) < 100 or word in ("more", "several", "many") for word in before[-3:]):
+            return True  # "two more World Cup wins": a count of results, not one
+        told = after[2:] if after[:1] == ["in"] and sentence.is_title(span.end + 1) else after  # "The win in Frankfurt"
+        if previous in ("the", "this", "that") and (span.start - 1 == sentence.span.start or before[-2:-1] in (
+                [","], ["and"], [";"])) and (told[:1] and told[0] in self.words["consequence_verbs"]
+                                             or told[:2] == ["was", "worth"]):
+            return True  # "The victory earned her selection for the World Championships", "The win in Frankfurt
+            # lifted his prize money", "and the win was worth €30,000": an earlier race's
+        if after[:1] in (["time"], ["margin"], ["streak"], ["mark"]):
+            return True  # "her winning time of 2:24:12": the result is told elsewhere in the sentence
+        margin = after[1:2] and (after[1][0].isdigit() or cardinal(after[1]) is not None)  # "won by 1.4 seconds"
+        passive = bool(after) and after[0] == "by" and not (
+            margin or self.subject.intersection(after[1:3]) or self.epithet(sentence.words(span.end + 1, span.end + 5)))
+        intent = previous == "to" and len(before) > 1 and before[-2] in self.words["intent_words"]
+        return passive or intent or previous == "race"
+
+    def in_her_heat(self, span: Candidate, sentence: Sentence, before: list[str]) -> bool:
+        """A time or mark run in a heat when the final is reported: "won her heat in 4:09.51 ... seventh
+        in the final", "a best of 9:31.20 in her heat" (not "4:05.12 after her heat")."""
+        following = list(itertools.takewhile(lambda word: word not in PUNCTUATION,
+                                             sentence.words(span.end, span.end + 6)))
+        following = following if following[:1] in (["in"], ["of"]) else []
+        clause = sentence.clause_so_far(span.start, 14)
+        verbs = [index for index, word in enumerate(clause) if word in self.words["result_verbs"]
+                 or word in ("qualified", "advanced", "progressed")]
+        predicate = clause[verbs[-1]:] if verbs else []  # "won her heat of the 1500 m T11 on 31 August 2021 in",
+        # "qualified from her heat in a personal best of"
+        if PUNCTUATION.intersection(predicate) or "and" in predicate:  # not "ran 9:31.20 in her heat and was
+            predicate = []  # eleventh in the final in"
+        return self.in_a_heat(before[-5:] + following + predicate, span, sentence)
+
+    def misread_time(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
+        if self.in_her_heat(span, sentence, before) or combined_part(sentence, before):
+            return True
+        clock = span.rule in ("time.hms", "time.ms", "time.cued_seconds")  # "2:27:52 behind X": her time
+        margin = {word for token, word in zip(range(span.start - len(before[-3:]), span.start), before[-3:])
+                  if word in self.words["margin_before"]
+                  and not (sentence.is_title(token) and token > sentence.span.start)}  # not "in Split in 2:14:03"
+        if margin == {"by"} and self.subject.intersection(before[before.index("by", -3) + 1:]):
+            margin = set()  # "was won by Kołodziej in 9:24.50": her time, not a margin
+        # a split: "passed 2000 m in 6:13", "went through 30 km in 1:31:40"
+        passing = [i for i, word in enumerate(before[-6:-2]) if word in self.words["passing_words"]]
+        split = bool(passing) and before[-2:-1] and before[-2] in DISTANCE_UNITS and self.words[
+            "result_verbs"].isdisjoint(before[-6:-2][passing[-1]:]) or (  # "went through the first mile in 4:31"
+            before[-2:-1] and before[-2] in self.words["passing_words"] and before[-1] == "in")  # "(10 km,) which
+        # she passed in 36:05"
+        segment = bool(after) and after[0] in self.words["segment_after"]  # "her 18:44 swim", "a 44.1 leg"
+        multisport = self.words["multisport_words"] & set(sentence.lower)
+        segment = segment or before[-1:] == ["ran"] and bool(multisport)  # "rode 1:02:31 ... and ran 33:05 to win"
+        rivals = before[-1:] == ["("] and sentence.is_title(span.start - 2) and not self.subject.intersection(
+            before[-6:]) and not self.words["rival_cues"].isdisjoint(before[-7:-1])
+        # "bettered only by the American Kendra Wills (54.40)": the rival's time in brackets after the name
+        behind = sentence.span.doc[span.start].text.startswith("+")  # "+2:11.5 behind the winner"
+        run = before[-1:] in (["running"], ["ran"], ["clocking"], ["clocked"])  # "running 59.80 behind X": hers
+        return bool(margin) or split or segment or rivals or behind or self.named_before(span, sentence) or bool(
+            after and after[0] in self.words["margin_after"] and not clock and not run)
+
+    def misread_record(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
+        if self.in_her_heat(span, sentence, before):
+            return True
+        # "missing Rosa Mota's national record", "holds the Portuguese record"
+        owner = before[-1:] in (["'s"], ["’s"]) and not self.subject.intersection(before[-3:-1])
+        attempt = any(pair in (("attempt", "on"), ("attempt", "at"), ("bid", "for")) for pair in zip(before, before[1:]))
+        denied = not self.words["negation_words"].isdisjoint(before[-4:])  # "did not count as a personal best"
+        return bool(set(before[-5:]) & self.words["missed_words"]) or owner or attempt or denied
+
+    def misread_location(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
+        previous = before[-1] if before else ""
+        after_city = span.rule == "country" and previous == "," and sentence.is_title(span.start - 2)
+        nationality = span.rule == "country" and (after[:1] in (["'s"], ["’s"]) or (  # "Ethiopia's Dawit Alemu",
+            previous == "of" and sentence.is_title(span.start - 2)) or (  # "Dane Whitlock of Jamaica",
+            bool(after) and ordinal(after[0]) is not None))  # "Botswana second in 3:02.10": the team
+        team = after[:1] in (["were"], ["took"], ["won"], ["finished"], ["placed"]) and previous not in (
+            "in", "at")  # "and Toyo were third overall", but "her World Championships in Doha were brief"
+        discipline = normalise_discipline(span.text) is not None  # "Cross Country", "Marathon"
+        # a first name or a surname: "her uncle, Ramón Roca", "Portugal third, Tavares the fourth scorer"
+        person = self.subject.intersection(span.text.lower().split()) and previous not in ("in", "at") or (
+            sentence.is_title(span.end)) and (
+            self.gazetteer.kind(sentence.span.doc[span.end].text) is None)
+        cued = previous in self.words["location_cues"] or before[-2:] == ["on", "the"]  # "on the Gold Coast"
+        # "the Olympic marathon, moved from Tokyo to Sapporo": not where it was run
+        return after_city or nationality or team or discipline or bool(person) or not cued or moved_from(before)
+
+    def misread_discipline(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
+        """A point or a stretch of the race: "through 25 km", "pacing the first 3000 m"; a ski marathon or a
+        marathon swim is not the run."""
+        if span.rule == "discipline.marathon":
+            return before[-1:] == ["ski"] or after[:1] in (["swim"], ["swims"], ["swimming"])
+        if span.rule == "discipline.mile" and before[-1:] == ["-"]:
+            return True  # "a ten-mile race", "the two-mile": not the mile
+        if span.rule != "discipline.distance":
+            return False
+        if any(word.startswith("ultra") for word in after[:2]):
+            return True  # "the 85 km ultramarathon", "a 78 km trail ultramarathon": the ultramarathon's length
+        words = before[:-1] if before[-1:] and before[-1] in APPROXIMATELY else before  # "after about 7 km"
+        previous = words[-1] if words else ""
+        segment = previous in self.words["segment_words"] and words[-2:-1] == ["the"]
+        return previous in self.words["split_cues"] or segment
+
+    def misread_date(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
+        """A birth date; a period's start or end ("a cold lingering since January"), but not "did not race
+        again until November 2024, when he came 55th"; the date a race was moved from."""
+        period = before[-1:] in (["since"], ["until"], ["till"]) and after[:2] != [",", "when"]  # not "until May
+        # 2024, when he came 55th"
+        moved = moved_from(before)  # "Tokyo (postponed from 2020)"
+        # a season word before a noun is no date: "a regular on the autumn circuit", "the summer Olympics"
+        modifier = span.rule == "date.same_year" and bool(after) and after[0].isalpha() and after[0] not in STOP_WORDS
+        return bool(set(before) & self.words["birth_words"]) or period or moved or modifier
+
+    def misread_status(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
+        """DNS only for a race that was run: "withdrew before her heat", not "withdrew from the team" or
+        "from the European Championships squad"; no status for a pacemaker's planned stop ("went to Berlin
+        as a pacemaker and stepped off at 30 km") or a pacemaker's own ("her pacemaker, the club runner X,
+        had stepped off at 15 km")."""
+        pacing = self.paced(sentence) or not self.words["pacing_words"].isdisjoint(sentence.clause_so_far(span.start))
+        verb = next((i for i, word in enumerate(before) if word in ("was", "were")), None)
+        others = verb is not None and not {"runner", "runners", "rivals", "others", *self.words["other_subjects"]}.isdisjoint(
+            before[max(0, verb - 4):verb])  # "when the runner-up was disqualified", "two runners ahead of her were"
+        field = before[-3:] == ["of", "the", "field"]  # "a quarter of the field dropped out"
+        following = sentence.words(span.end, span.end + 9)
+        planned = any(pair in (("as", "planned"), ("as", "arranged"), ("as", "agreed"))
+                      for pair in zip(following, following[1:]))  # "stepping off at 30 km as planned"
+        race_named = DISTANCE.search(" ".join(following[:5])) is not None  # "scratched from the 400 m hurdles"
+        withdrawal = span.rule == "status.dns.withdrew" and (  # "withdrew from the European Championships team"
+            self.words["race_words"].isdisjoint(following[:5]) and not race_named
+            or not self.words["squad_words"].isdisjoint(following))
+        return pacing or field or planned or withdrawal or others or self.named_before(span, sentence)
+
+    def in_a_heat(self, context: list[str], span: Candidate, sentence: Sentence) -> bool:
+        """A result in an earlier round than one the sentence reports ("won her heat in 4:09.51 ... seventh in
+        the final", "runner-up in her heat (55.31), then did not finish her semi-final"): the last round's
+        result is the record. ``context``: the words around the result ``span``; a semi-final counts when it
+        is told after the heat."""
+        if self.words["heat_words"].isdisjoint(context):
+            return False
+        semi = any(word.startswith("semi") for word in context)
+        return self.reached_final(sentence.lower) or not semi and self.reached_final(
+            sentence.words(span.end, sentence.span.end), "semi")
+
+    def reached_final(self, words: list[str], round_: str = "final") -> bool:
+        """Whether a final of hers is told: "seventh in the final", not "missing the final by 0.41 seconds",
+        "did not reach the final" or "her semi-final"; with ``round_`` "semi", whether a semi-final is."""
+        def missed(window: list[str]) -> bool:  # "did not reach the final", not "did not finish her semi-final"
+            return not self.words["missed_words"].isdisjoint(window) or not self.words["negation_words"].isdisjoint(
+                window) and not {"reach", "make", "qualify", "advance", "progress"}.isdisjoint(window)
+
+        def someone_elses(index: int) -> bool:  # "while his team-mate Bence Kertész reached the final"
+            window = set(words[max(0, index - 5):index]) - {"who", "whom"}
+            return not window.isdisjoint(self.others) or not window.isdisjoint(self.words["other_subjects"])
+
+        return any(not missed(words[max(0, index - (3 if round_ == "final" else 5)):index]) and not someone_elses(index) and (
+            word == "final" and words[max(0, index - 2):index] != ["semi", "-"] if round_ == "final"
+            else word.startswith("semi")) for index, word in enumerate(words))
+
+    def with_rival(self, span: Candidate, sentence: Sentence) -> bool:
+        """A result inside "with <Name> ...": "with Kenya's Beatrice Chepngeno second in 2:24:58", "with
+        compatriot Sara Hall third"; not "with victory at the Copenhagen Half Marathon in 59:58"."""
+        start = max(span.start - 8, sentence.span.start)
+        words = sentence.words(start, span.start)
+        if "with" not in words:
+            return False
+        after_with = start + len(words) - words[::-1].index("with")
+        first = sentence.words(after_with, after_with + 1)
+        described = first == ["the"] and all(sentence.is_title(t) for t in (after_with + 1, after_with + 2)) \
+            and {"record", "best"}.isdisjoint(sentence.words(after_with, span.start)) \
+            and not sentence.in_name(after_with + 1)
+        # "with the Belgian Elke
+        # Verstraete second in 7.89", not "with the Olympic Games record of 2:06:32"
+        if first in (["a"], ["an"], ["the"], ["her"], ["his"], ["their"]) and not described:
+            return False  # "with a South American record of 37.72"
+        name = after_with + 1 if first and first[0] in self.words["other_people"] or described else after_with
+        named = name < span.start and sentence.is_title(name)
+        return named and self.subject.isdisjoint(sentence.words(after_with, span.start))
+
+    def someone_elses(self, before: list[str]) -> bool:
+        """Words before a result that give it to someone else: "won by X in" (unless X is the subject),
+        "the winner's", "who won", "with his club-mate X second in"."""
+        for index, (word, following) in enumerate(zip(before, before[1:])):
+            if word in self.words["passive_markers"] and following == "by":
+                rest = before[index + 2:]
+                return not (self.subject.intersection(rest[:2]) or self.epithet(rest) or self.own_verb(rest))
+        pairs = set(zip(before, before[1:]))
+        if pairs & {("race", "won"), ("the", "winner"), ("winner", "'s"), ("winner", "’s")} or "who" in before[-3:]:
+            return True
+        if "winning" in before and "behind" in before[:before.index("winning")]:
+            return True  # "behind a winning time of 52.31"
+        if not self.words["other_result_words"].isdisjoint(before[-4:]):
+            return True
+        others = [i for i, word in enumerate(before) if word in self.words["other_people"] and word != self.demonym]
+        return bool(others) and self.subject.isdisjoint(before[others[-1]:]) and not self.own_verb(before[others[-1]:])
+
+    def own_verb(self, words: list[str]) -> bool:
+        """Whether the words after another person give the result a verb of the subject's again: "was
+        outpaced by her sister over the last five kilometres and finished 12th"."""
+        return any(a == "and" and b in self.words["result_verbs"] for a, b in zip(words, words[1:]))
+
+    def on_a_stage(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
+        """A relay runner's own stage, whose placing and time are not the team's result: "won the seventh and
+        final stage, and Hiroshima finished fourth", "was fifth fastest on it", "ran 18:21 on a short stage",
+        "covered the 22.4 km fourth stage in 1:04:51" (not "with her on the third leg, finished fifth", "fifth
+        in the relay final, 38.95, on the second leg")."""
+        if span.label not in ("TIME", "PLACING") or self.words["relay_words"].isdisjoint(sentence.lower):
+            return False
+        following = sentence.words(span.end, span.end + 5)
+        told = following[:next((i for i, word in enumerate(following) if word in PUNCTUATION), len(following))]
+        if span.label == "PLACING":  # "won the seventh and final stage", "was fifth fastest on it"
+            return "stage" in told or told[:1] in (["fastest"], ["quickest"])
+        return told[:1] == ["on"] and "stage" in told or before[-1:] == ["in"] and "stage" in before[-4:]
+
+    def whose(self, span: Candidate, sentence: Sentence) -> bool:
+        """A result in a relative clause about a person: "married to the steeplechaser Daniyar Omarov, whose
+        personal best is 8:24.10" (not "the short relay, whose 44.05 was a national record")."""
+        words = sentence.words(span.start - 5, span.start)
+        if "whose" not in words:
+            return False
+        at = span.start - len(words) + words.index("whose")
+        person = at - 2 if sentence.words(at - 1, at) == [","] else at - 1
+        return sentence.is_title(person) or (sentence.words(person, person + 1) or [""])[0] in self.words["other_people"]
+
+    def named_winner(self, span: Candidate, sentence: Sentence) -> bool:
+        """A result told after another named athlete's win or name: "(Ian Stewart won in a Games record of
+        13:22.8)", "went to Kenya's Samuel Tanui in 3:51.38", "China's He Jie taking gold"."""
+        start = max(span.start - 8, sentence.span.start)
+        words = sentence.words(start, span.start)
+        for index, word in enumerate(words):
+            token = start + index
+            if word in ("won", "wins", "set", "clocked") and index > 0 and token - 1 > sentence.span.start \
+                    and sentence.is_title(token - 1) and words[index - 1] not in self.subject \
+                    and self.subject.isdisjoint(words[index + 1:]) \
+                    and not sentence.in_name(token - 1, ("EVENT",)):  # not "World Cup wins"
+                return True  # "Stewart won", "in which Kengo Suzuki set"
+            if words[index - 1:index + 1] == ["went", "to"] and sentence.is_title(token + 1) \
+                    and self.subject.isdisjoint(words[index + 1:]):  # "went to Kenya's Samuel Tanui in"
+                return True
+            if word in ("'s", "’s") and 0 < index < len(words) - 1 and sentence.is_title(token + 1) \
+                    and self.gazetteer.kind(sentence.span.doc[token - 1].text) == "country" \
+                    and (self.subject - SUBJECT_WORDS).isdisjoint(words[index + 1:]):  # "China's He Jie taking gold"
+                return True
+        return False
+
+    def other_subject(self, span: Candidate, sentence: Sentence) -> bool:
+        """A result in a clause whose subject is another athlete: one the bio has named in full ("; Zumbühl
+        went on to win"), one described in a relative clause ("; Ashworth, who had led the Britons until 35 km,
+        dropped out"), or one of hers: "; her sister won", "her elder sister Tina swam"."""
+        words = sentence.clause_so_far(span.start)
+        opening = span.start - len(words)
+        clause_of = sentence.tokens.clause_of
+        if opening > sentence.span.start and clause_of[opening - 1] == clause_of[opening]:
+            return False  # the clause opens further back than the words read
+        contrast = words[:1] in (["while"], ["whereas"])  # "while Ruiz, in her first global final, was 19th"
+        opening += words[:1] in ([";"], [","], ["and"], ["but"]) or contrast
+        kin = sentence.words(opening, opening + 3)  # "; her sister won the race in 1:10:05", "her elder sister"
+        if kin[:1] in (["her"], ["his"], ["their"]) and not set(kin[1:]).isdisjoint(self.words["other_subjects"]):
+            return True
+        name = opening
+        while name < span.start and sentence.is_title(name):
+            name += 1
+        named = sentence.words(opening, name)
+        place = any(sentence.in_name(token) for token in range(opening, name))
+        country = any(c.label == "LOCATION" and c.rule == "country" and c.start < name and opening < c.end
+                      for c in sentence.candidates)  # a team: "; Kenya won the team title" (but "Ruiz" is also a town)
+        if not named or named[0] in ("in", "at", "on") or place and not contrast or country \
+                or not self.subject.isdisjoint(named) or self.epithet(named):
+            return False
+        between = sentence.words(name, span.start)
+        apposition = between[:1] == [","]
+        if apposition and "," in between[1:]:  # the words after "Ruiz, in her first global final,": "her" is Ruiz's
+            between = between[between.index(",", 1) + 1:]
+        if named[-1] in self.others or contrast and apposition:  # "; Zumbühl went on to win", "Rono, then aged 41,
+            # was 12th", "while Ruiz, in her first global final, was 19th"
+            restarted = any(a == "," and b in ("the", "she", "he") for a, b in zip(between, between[1:]))
+            return self.subject.isdisjoint(between) and not restarted and self.words["relay_words"].isdisjoint(
+                sentence.lower)  # not "while Hayward Field was rebuilt, the Oregonian was a non-starter" (a clause
+            # with its own subject), nor "he ran the third stage; Kyushu Denko finished 12th" (his team)
+        return sentence.words(name, name + 2) in ([",", "who"], [",", "whose"])
+
+    def named_before(self, span: Candidate, sentence: Sentence) -> bool:
+        """Whether a result's verb has another athlete's name for its subject, the name opening a clause or
+        following a year: "while Yuya Yoshida won", "; Naoki Koyama won", "In April 1983 Grete Waitz won", "and
+        the Pole Ewa Kania took silver" (not "In 2019 Berg won", "At the Rome Marathon she won", "and Kenya
+        took the team title")."""
+        verb = sentence.words(span.start - 1, span.start)  # "took" before "silver", "ran" before "3:59.4"
+        verbs = self.words["finish_verbs"] if span.label == "TIME" else self.words["title_verbs"]
+        end = span.start - int(bool(verb) and verb[0] in verbs)
+        name = end
+        while name - 1 >= sentence.span.start and sentence.is_title(name - 1) or sentence.words(name - 1, name) == [
+                "of"] and sentence.is_title(name - 2) and sentence.is_title(name):  # "Abdi Wario of Ethiopia won"
+            name -= 1
+        named = sentence.words(name, end)
+        opener = sentence.words(name - 1, name)
+        year = bool(opener) and YEAR_WORD.match(opener[0]) is not None  # "In April 1983 Grete Waitz won"
+        if not named or not self.subject.isdisjoint(named):
+            return False
+        if name == sentence.span.start:  # "Agnes did not finish, and Ruth was ninth": another athlete opens it
+            return (span.rule == "placing.win" or span.label == "STATUS") and end == span.start and not any(
+                sentence.in_name(token) for token in range(name, end)) and not self.epithet(named) and \
+                STOP_WORDS.isdisjoint(named)  # not "The win came at ..."
+        if opener == ["the"]:  # a rival described: "the Pole Ewa Kania took silver" (not "the Peruvian was sixth",
+            # "the Czech Republic took the team title")
+            return len(named) >= 3 and not self.epithet(named) and not any(
+                sentence.in_name(token) for token in range(name, end))
+        return (span.rule == "placing.win" or span.label == "STATUS" or span.label == "TIME" and end < span.start) and (
+            year or opener in (
+            ["while"], ["whereas"], ["as"], ["when"], [";"], ["and"], ["but"]))
+
+    def winners(self, span: Candidate, sentence: Sentence) -> bool:
+        """A result in a clause about the winner, before the subject comes back into it: "; the winner, Roy
+        Kettering of Polytechnic Harriers, clocked 4:00.5", "; the Brazilian winner, Ana Cunha, touched in
+        1:59:30.8", "; the winner Sergej Popov established the world best"."""
+        words = sentence.clause_so_far(span.start)
+        words = words[1:] if words[:1] in ([";"], [","], ["and"]) else words  # the break that opens the clause
+        return words[:1] == ["the"] and "winner" in words[1:3] and self.subject.isdisjoint(words)
+
+    def epithet(self, words: list[str]) -> bool:
+        """Words that open with the subject's nationality standing alone: "the moroccan in ..." (but not
+        "the kenyan florence kiplagat")."""
+        if not self.demonym or words[:1] != ["the"]:
+            return False
+        size = len(self.demonym.split())
+        following = words[1 + size:2 + size]
+        return " ".join(words[1:1 + size]) == self.demonym and (not following or following[0] in AFTER_EPITHET)
+
+    def other_athletes(self, sentences: list[Sentence]) -> frozenset[str]:
+        """Surnames of the other people the bio names in full ("a pacemaker for Martina Zumbühl" ->
+        "zumbühl"; a relative's first name, "her sister Agnes Bett" -> "agnes"): runs of two or more title-case
+        words inside a sentence, not after "the", not in a competition's name nor ending in a place's, none
+        but the last of them the subject's."""
+        found = set()
+        for sentence in sentences:
+            tokens = range(sentence.span.start + 1, sentence.span.end)
+            for is_title, group in itertools.groupby(tokens, key=sentence.tokens.titled.__getitem__):
+                run = list(group)
+                if not is_title or len(run) < 2:
+                    continue
+                token, end = run[0], run[-1] + 1
+                words = sentence.words(token, end)
+                if sentence.words(token - 1, token) != ["the"] and self.subject.isdisjoint(words[:-1]) and all(
+                        word.isalpha() for word in words) and not any(
+                        sentence.in_name(t, ("EVENT",)) for t in run) and not sentence.in_name(
+                        end - 1, ("LOCATION",)):  # "Anna Zumbühl" (Anna is a town), not "Athletics South Africa"
+                    found.add(words[-1] if words[-1] not in self.subject else words[0])  # a sister: "Agnes Bett"
+        return frozenset(found - STOP_WORDS)
+
+
+def team_placing(span: Candidate, sentence: Sentence) -> bool:
+    """A placing of the athlete's team: "the Eritrean team that took the bronze medal", "team silver", "won
+    the team title", "Kenya's gold-medal-winning team", "Kenya placed second in the team standings" (not
+    "at the World Race Walking Team Championships, finishing ninth", "22nd as the county took the team
+    bronze": that is another placing's)."""
+    if span.label != "PLACING":
+        return False
+    near = list(range(max(span.start - 5, sentence.span.start), span.end))
+    in_team = span.text.lower().split()[-1] in ("in", "for") or sentence.words(span.end, span.end + 1) in (["in"], ["for"])
+    if span.rule in ("placing.medal", "placing.win") or in_team:  # the words after it, up to the phrase's end
+        following = itertools.takewhile(lambda word: word not in PUNCTUATION and word != "and",
+                                        sentence.words(span.end, span.end + 6))
+        near += [span.end + offset for offset, _ in enumerate(following)]
+    return any(sentence.tokens.lower[token] == "team" and not sentence.in_name(token, ("EVENT",)) for token in near)
+
+
+def combined_part(sentence: Sentence, before: list[str]) -> bool:
+    """Whether a time is one event's inside the heptathlon or decathlon the sentence tells (by name or by its
+    points): "her 800 m of 2:11.20", "her 24.31 in the 200 m"."""
+    return not (COMBINED_EVENTS | {"points"}).isdisjoint(sentence.lower) and any(
+        word in ("her", "his") and "," not in before[index:] for index, word in enumerate(before[-4:], len(before) - 4))
+
+
+def moved_from(before: list[str]) -> bool:
+    """Whether the words before a date or place say a race was moved from it: "postponed from 2020",
+    "moved from Tokyo to Sapporo"."""
+    return before[-1:] == ["from"] and before[-2:-1] in (["postponed"], ["delayed"], ["moved"], ["rescheduled"],
+                                                        ["back"], ["relocated"], ["switched"], ["transferred"])
