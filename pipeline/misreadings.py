@@ -375,7 +375,9 @@ class ContextChecks:
         told = following[:next((i for i, word in enumerate(following) if word in PUNCTUATION), len(following))]
         if span.label == "PLACING":  # "won the seventh and final stage", "was fifth fastest on it"
             return "stage" in told or told[:1] in (["fastest"], ["quickest"])
-        return told[:1] == ["on"] and "stage" in told or before[-1:] == ["in"] and "stage" in before[-4:]
+        legs = {"stage", "leg"}  # "ran 18:21 on a short stage", "running the 1600 m leg in 4:31.0"
+        return told[:1] == ["on"] and not legs.isdisjoint(told) or before[-1:] == ["in"] and not legs.isdisjoint(
+            before[-4:])
 
     def whose(self, span: Candidate, sentence: Sentence) -> bool:
         """A result in a relative clause about a person: "married to the steeplechaser Daniyar Omarov, whose
@@ -479,7 +481,11 @@ class ContextChecks:
         1:59:30.8", "; the winner Sergej Popov established the world best"."""
         words = sentence.clause_so_far(span.start)
         words = words[1:] if words[:1] in ([";"], [","], ["and"]) else words  # the break that opens the clause
-        return words[:1] == ["the"] and "winner" in words[1:3] and self.subject.isdisjoint(words)
+        if words[:1] == ["the"] and "winner" in words[1:3]:
+            return self.subject.isdisjoint(words)
+        named = [i for i, pair in enumerate(zip(words, words[1:])) if pair == ("the", "winner")]  # ", and the
+        return bool(named) and words[named[-1] - 1:named[-1]] in ([","], ["and"]) and self.subject.isdisjoint(
+            words[named[-1]:])  # winner, Meseret Alemu, set a course record of 2:20:14"
 
     def epithet(self, words: list[str]) -> bool:
         """Words that open with the subject's nationality standing alone: "the moroccan in ..." (but not
@@ -493,7 +499,7 @@ class ContextChecks:
     def other_athletes(self, sentences: list[Sentence]) -> frozenset[str]:
         """Surnames of the other people the bio names in full ("a pacemaker for Martina Zumbühl" ->
         "zumbühl"; a relative's first name, "her sister Agnes Bett" -> "agnes"): runs of two or more title-case
-        words inside a sentence, not after "the", not in a competition's name nor ending in a place's, none
+        words inside a sentence, not after "the", not in a competition's name nor ending in a country's, none
         but the last of them the subject's."""
         found = set()
         for sentence in sentences:
@@ -506,8 +512,9 @@ class ContextChecks:
                 words = sentence.words(token, end)
                 if sentence.words(token - 1, token) != ["the"] and self.subject.isdisjoint(words[:-1]) and all(
                         word.isalpha() for word in words) and not any(
-                        sentence.in_name(t, ("EVENT",)) for t in run) and not sentence.in_name(
-                        end - 1, ("LOCATION",)):  # "Anna Zumbühl" (Anna is a town), not "Athletics South Africa"
+                        sentence.in_name(t, ("EVENT",)) for t in run) and not any(
+                        c.rule == "country" and c.start < end <= c.end for c in sentence.candidates):  # "Anna
+                    # Zumbühl", "Jakob Strand" (towns' names too), not "Athletics South Africa"
                     found.add(words[-1] if words[-1] not in self.subject else words[0])  # a sister: "Agnes Bett"
         return frozenset(found - STOP_WORDS)
 

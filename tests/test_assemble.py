@@ -1414,3 +1414,15 @@ def test_taking_part_in_the_lead_is_told_again_as_the_games_held_a_year_late():
     text = ("Jo Runner (born 1990) is a Brazilian runner. She represented Brazil in the marathon at the 2020 Summer "
             "Olympics.\n\nCareer\n\nAt the Olympic Games in Sapporo in August 2021 she was 40th in the marathon.")
     assert [(r[0], r[1], r[5]) for r in rows(text)] == [("Olympic Games", 2021, 40)]
+
+
+def test_a_winner_named_later_in_the_clause_a_relay_leg_and_a_rival_with_a_towns_name():
+    records = rows("In October 2016 he paced the elite women at the Frankfurt Marathon to 30 km and then left the course, "
+                   "and the winner, Meseret Alemu, set a course record of 2:20:14.")
+    assert [r[4] for r in records] == []
+    records = rows("At the 2013 NCAA Indoor Championships she anchored the distance medley relay team to victory in "
+                   "10:48.29, running the 1600 m leg in 4:31.0.")
+    assert [(r[4], r[5]) for r in records] == [("10:48.29", 1)]
+    records = rows("He trained with Jakob Strand. At the Tokyo Olympic Games in August 2021 he finished tenth in the "
+                   "1500 metres final in 3:32.95, while Strand took gold in an Olympic record of 3:29.10.")
+    assert [(r[4], r[5]) for r in records] == [("3:32.95", 10)]
