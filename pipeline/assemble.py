@@ -245,7 +245,9 @@ class Assembler(ContextChecks):
         # "On the World Race Walking Tour she was 3rd at the Gran Premio Cantones de La Coruña", "her first Wanda
         # Diamond League podium, finishing second at Herculis": the meeting is the competition, the series its frame
         events = [s for s in events if not (SERIES.search(s.text) and any(
-            e.start > s.end and not SERIES.search(e.text) and sentence.clause(e) == sentence.clause(s) for e in events))]
+            not SERIES.search(e.text) and (e.start > s.end and sentence.clause(e) == sentence.clause(s) or e.end < s.start
+                                           and sentence.words(s.start - 3, s.start)[-1:] in (["first"], ["second"]))
+            for e in events))]  # "at the Prefontaine Classic in Eugene, his first Diamond League race"
         anchors = [Anchor(s, "event") for s in events if not self.is_reference(s, sentence)] or [
             Anchor(s, "event") for s in events[:1] if results]  # "Selected for the X, she dropped out"
         if not results:  # no record unless she took part, but the races named still date the narrative
@@ -841,7 +843,10 @@ class Assembler(ContextChecks):
             explicit = parse_date(own.rule, own.text)
             # The text's own year beats the edition's ("Tokyo 2020 ... in August 2021"), unless it is
             # another clause's ("broke his wrist in October 2017 but was fit for the 2018 Olympics").
-            elsewhere = sentence.clause(own) != sentence.clause(anchor.span)
+            far = resolved is not None and resolved.year is not None and event is not None and event.edition_year \
+                and abs(resolved.year - event.edition_year) > 1  # "was the 2018 NCAA champion and represented the
+            # United States at the 2024 Summer Olympics": a year that far off dates something else
+            elsewhere = far or sentence.clause(own) != sentence.clause(anchor.span)
             agrees = resolved is not None and event is not None and resolved.year == event.edition_year
             if agrees or resolved is None or not (event and event.edition_year) or (
                     isinstance(explicit, PartialDate) and explicit.year and not elsewhere):

@@ -91,7 +91,8 @@ class ContextChecks:
         previous = before[-1] if before else ""
         if span.rule == "placing.medal" and (sentence.is_title(span.end) or (
                 previous == "the" and (before[-2:-1] and before[-2] in self.words["medal_missed_before"]
-                                       or before[-3:-1] in (["short", "of"], ["shy", "of"])))):
+                                       or before[-3:-1] in (["short", "of"], ["shy", "of"])
+                                       or before[-2:-1] == ["for"] and not {"losing", "lost"}.isdisjoint(before[-6:])))):
             return True  # "the Gold Coast", "the Silver Ferns", "8.4 seconds off the bronze", "losing the bronze",
             # "24 points short of the bronze medal"
         if span.rule in ("placing.medal", "placing.win") and before[-1:] != ["team"] and (

@@ -1426,3 +1426,15 @@ def test_a_winner_named_later_in_the_clause_a_relay_leg_and_a_rival_with_a_towns
     records = rows("He trained with Jakob Strand. At the Tokyo Olympic Games in August 2021 he finished tenth in the "
                    "1500 metres final in 3:32.95, while Strand took gold in an Olympic record of 3:29.10.")
     assert [(r[4], r[5]) for r in records] == [("3:32.95", 10)]
+
+
+def test_an_edition_year_beats_a_year_far_off_and_a_series_in_apposition_is_no_race():
+    text = ("Jo Runner (born 1996) is an American steeplechaser. He was the 2018 NCAA champion and represented the "
+            "United States at the 2024 Summer Olympics in Paris.")
+    assert [(r[0], r[1]) for r in rows(text)] == [("Olympic Games", 2024)]
+    records = rows("On May 28, 2022, he ran a personal best of 8:14.87 in the steeplechase to finish fourth at the "
+                   "Prefontaine Classic in Eugene, his first Diamond League race.")
+    assert [(r[0], r[5]) for r in records] == [("Prefontaine Classic", 4)]
+    records = rows("At the 2021 World Championships in Oberstdorf he was fourth in the 50 km classic mass start, losing "
+                   "the sprint for the bronze medal by less than a second.")
+    assert [r[5] for r in records] == [4]
