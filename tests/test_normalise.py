@@ -229,3 +229,8 @@ def test_no_run_is_faster_than_the_world_records_allow():
 def test_a_country_whose_words_are_common_is_still_a_country():
     gazetteer = load_gazetteer()
     assert (gazetteer.kind("South Africa"), gazetteer.kind("Cross Country")) == ("country", None)
+
+
+def test_a_ski_sprint_names_its_technique_after_the_sprint():
+    assert [normalise_discipline(text) for text in ("classic sprint", "freestyle sprint", "sprint classic")] == [
+        "sprint classic", "sprint freestyle", "sprint classic"]

@@ -22,7 +22,9 @@ _WORDS = {
     "decathlon": "decathlon", "heptathlon": "heptathlon", "triathlete": "triathlon", "duathlete": "duathlon",
     "decathlete": "decathlon", "heptathlete": "heptathlon", "short relay": "4 x 100 m relay",
     "sprint relay": "4 x 100 m relay", "long relay": "4 x 400 m relay", "distance medley relay": "distance medley relay",
-    "sprint medley relay": "sprint medley relay",
+    "sprint medley relay": "sprint medley relay", "classic sprint": "sprint classic", "classical sprint": "sprint classic",
+    "sprint classic": "sprint classic", "sprint classical": "sprint classic", "freestyle sprint": "sprint freestyle",
+    "skating sprint": "sprint freestyle",
 }
 _TRACK_KINDS = ("steeplechase", "hurdles", "freestyle relay", "medley relay", "individual medley", "freestyle",
                 "butterfly", "backstroke", "breaststroke", "medley", "walk", "relay")
