@@ -735,11 +735,14 @@ class Assembler(ContextChecks):
             time, time_s = (fitting or parsed_times)[0]  # runner-up over 1500 m (15:59.87)"
         marks = {mark for span in anchor.all("RECORD") for mark in parse_marks(span.rule, span.text)}
         has_result = any(v is not None for v in (place, place_max, status, time)) or bool(marks)
+        heading = len(sentence.lower) <= 6 and sentence.lower[-1:] not in ([word] for word in (".", "!", "?", ")"))
         if not has_result and not frame and not (
                 anchor.kind == "event" and self.participation(sentence) and sentence.span.start != self.lead_start
-                and not perfect(sentence.clause_so_far(anchor.span.start)) and not self.other_subject(anchor.span, sentence)):
-            return None  # taking part, but not in a summary of a career ("represented England at ...", "has
-            # represented Switzerland at the Olympic Games") nor someone else's ("; her elder sister Tina swam ...")
+                and not heading and not perfect(sentence.clause_so_far(anchor.span.start))
+                and not self.other_subject(anchor.span, sentence)):
+            return None  # taking part, but not in a heading ("World Cup debut"), a summary of a career ("represented
+            # England at ...", "has represented Switzerland at the Olympic Games") nor someone else's ("; her elder
+            # sister Tina swam ...")
         if event and anchor.clause is not None and anchor.clause != sentence.tokens.predicate_of[anchor.span.start] \
                 and anchor.items.get("DATE"):
             event = replace(event, edition_year=None)  # "... then the title there a year later": another edition

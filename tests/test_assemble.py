@@ -1438,3 +1438,8 @@ def test_an_edition_year_beats_a_year_far_off_and_a_series_in_apposition_is_no_r
     records = rows("At the 2021 World Championships in Oberstdorf he was fourth in the 50 km classic mass start, losing "
                    "the sprint for the bronze medal by less than a second.")
     assert [r[5] for r in records] == [4]
+
+
+def test_a_heading_that_names_a_race_is_no_record():
+    assert [r[:2] for r in rows("In 2012 she moved to London.\n\nLondon Marathon debut\n\nShe ran the 2013 London "
+                                "Marathon.")] == [("London Marathon", 2013)]
