@@ -677,8 +677,10 @@ class Assembler(ContextChecks):
                     narrative.open_season(date.year, date.season_end, date.season_turn)
                     date = None
                 resolved[id(span)] = date
+                pluperfect = "had" in sentence.words(span.start - 8, span.start)  # "the mark Molly Huddle had set
+                # on the same course in 2018": a look back, after which the narrative returns
                 if isinstance(parsed, RelativeDate) and ((parsed.years or 0) < 0 or (parsed.months or 0) < 0
-                                                         or parsed.earlier):
+                                                         or parsed.earlier) or pluperfect:
                     flashback = flashback or narrative.copy()
                 elif isinstance(parsed, PartialDate) and parsed.year:
                     flashback = None
@@ -1148,12 +1150,14 @@ def told_again(records: list[Record], lead_end: int) -> list[Record]:
     ``lead_end``: where the lead paragraph ends (-1: no lead)."""
     later = [r for r in records if r.char_start > lead_end >= 0]
 
-    def same_edition(lead: Record, other: Record) -> bool:  # taking part in "the 2020 Summer Olympics" is told
-        # again as the Games held in 2021
+    def same_edition(lead: Record, other: Record) -> bool:  # taking part in "the 2020 Summer Olympics", or not
+        # starting there, is told again as the Games held in 2021
         taking_part = all(value is None for value in (lead.place, lead.place_max, lead.status, lead.time)) \
             and not lead.records
-        return other.year == lead.year or taking_part and None not in (lead.year, other.year) and abs(
-            other.year - lead.year) == 1
+        same_result = (lead.place, lead.place_max, lead.status) == (other.place, other.place_max, other.status) \
+            and lead.time in (None, other.time)
+        return other.year == lead.year or (taking_part or same_result) and None not in (lead.year, other.year) \
+            and abs(other.year - lead.year) == 1
 
     return [r for r in records if not (0 <= r.char_start < lead_end and r.event and any(
         other.event == r.event and same_edition(r, other) and other.discipline in (r.discipline, None)

@@ -1443,3 +1443,17 @@ def test_an_edition_year_beats_a_year_far_off_and_a_series_in_apposition_is_no_r
 def test_a_heading_that_names_a_race_is_no_record():
     assert [r[:2] for r in rows("In 2012 she moved to London.\n\nLondon Marathon debut\n\nShe ran the 2013 London "
                                 "Marathon.")] == [("London Marathon", 2013)]
+
+
+def test_a_date_told_in_the_pluperfect_is_a_look_back():
+    records = rows("On January 16, 2022, she won the Houston Half Marathon in 1:07:10, taking 15 seconds off the mark "
+                   "Molly Huddle had set on the same course in 2018. In June she won the 10,000 m at the U.S. "
+                   "Championships in Eugene.")
+    assert [r[1] for r in records] == [2022, 2022]
+
+
+def test_not_starting_the_games_in_the_lead_is_told_again_as_the_games_held_a_year_late():
+    text = ("Jo Runner (born 1995) is an American runner. She qualified for the 2020 Summer Olympics in Tokyo but did "
+            "not start the 10,000 m because of injury.\n\nCareer\n\nShe did not start the 10,000 m final at the "
+            "Olympic Games in Tokyo on August 7, 2021.")
+    assert [(r[0], r[1], r[7]) for r in rows(text)] == [("Olympic Games", 2021, "DNS")]
