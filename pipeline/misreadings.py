@@ -248,7 +248,8 @@ class ContextChecks:
         person = self.subject.intersection(span.text.lower().split()) and previous not in ("in", "at") or (
             sentence.is_title(span.end)) and (
             self.gazetteer.kind(sentence.span.doc[span.end].text) is None)
-        cued = previous in self.words["location_cues"] or before[-2:] == ["on", "the"]  # "on the Gold Coast"
+        cued = previous in self.words["location_cues"] or before[-2:] == ["on", "the"] or (  # "on the Gold Coast",
+            before[-2:] == ["at", "the"] and after[:1] in (["meeting"], ["meet"], ["race"]))  # "at the Rabat meeting"
         # "the Olympic marathon, moved from Tokyo to Sapporo": not where it was run
         return after_city or nationality or team or discipline or bool(person) or not cued or moved_from(before)
 

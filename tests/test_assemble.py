@@ -1457,3 +1457,9 @@ def test_not_starting_the_games_in_the_lead_is_told_again_as_the_games_held_a_ye
             "not start the 10,000 m because of injury.\n\nCareer\n\nShe did not start the 10,000 m final at the "
             "Olympic Games in Tokyo on August 7, 2021.")
     assert [(r[0], r[1], r[7]) for r in rows(text)] == [("Olympic Games", 2021, "DNS")]
+
+
+def test_a_city_naming_a_meeting_is_where_it_was_held():
+    records = rows("On 28 May 2023 he won the steeplechase at the Rabat meeting in 8:09.12 before finishing fifth at "
+                   "the Golden Gala in Florence a week later in 8:05.40.")
+    assert [(r[2], r[4], r[5]) for r in records] == [("Rabat", "8:09.12", 1), ("Florence", "8:05.40", 5)]
