@@ -1080,18 +1080,25 @@ def bracket_owner(span: Candidate, anchors: list[Anchor], sentence: Sentence) ->
 
 
 def bests_listed(sentence: Sentence) -> bool:
-    """A line of personal bests, each time told after its distance and a colon or dash, with no placing:
-    "5000 m — 13:21.9 (1979); 10,000 m — 27:29.8 (1980)", "1500 m: 3:58.40 (Monaco 2023 and Paris 2024)"."""
+    """A line of personal bests, each time told after its distance and a colon or dash, or after a "PBs:"
+    heading, with no placing: "5000 m — 13:21.9 (1979); 10,000 m — 27:29.8 (1980)", "1500 m: 3:58.40 (Monaco
+    2023 and Paris 2024)"."""
     spans = sentence.candidates
+    if any(s.label in ("PLACING", "STATUS") for s in spans):
+        return False
+    if ":" in sentence.lower[:3] and set(sentence.lower[:sentence.lower.index(":")]) <= {
+            "personal", "bests", "best", "pbs", "pb", "prs"}:
+        return True  # "PBs: 10,000 m 31:58.40 (1994); half marathon 1:10:32 (1997, Lisbon)"
     times = [s for s in spans if s.label == "TIME"]
-    disciplines = {s.end for s in spans if s.label == "DISCIPLINE"}
-    return bool(times) and not any(s.label in ("PLACING", "STATUS", "EVENT") for s in spans) and all(
-        t.start - 1 in disciplines and sentence.words(t.start - 1, t.start)[0] in (":", "—", "–", "-") for t in times)
+    ends = {s.end for s in spans if s.label == "DISCIPLINE"}  # "800 m indoors – 1:45.90": a word may follow it
+    return bool(times) and not any(s.label == "EVENT" for s in spans) and all(
+        sentence.words(t.start - 1, t.start) in ([":"], ["—"], ["–"], ["-"]) and (t.start - 1 in ends or t.start - 2 in ends)
+        for t in times)
 
 
 def paired_years(words: list[str]) -> bool:
-    """Two editions told as one: "the 2012 and 2016 Summer Olympics"."""
-    return any(YEAR.match(a) and b == "and" and YEAR.match(c) for a, b, c in zip(words, words[1:], words[2:]))
+    """Two editions told as one: "the 2012 and 2016 Summer Olympics", "World Championships 1991, 1993"."""
+    return any(YEAR.match(a) and b in ("and", ",") and YEAR.match(c) for a, b, c in zip(words, words[1:], words[2:]))
 
 
 def best_stated(sentence: Sentence, subject: frozenset[str] = frozenset()) -> bool:
@@ -1156,8 +1163,9 @@ def told_again(records: list[Record], lead_end: int) -> list[Record]:
             and not lead.records
         same_result = (lead.place, lead.place_max, lead.status) == (other.place, other.place_max, other.status) \
             and lead.time in (None, other.time)
-        return other.year == lead.year or (taking_part or same_result) and None not in (lead.year, other.year) \
-            and abs(other.year - lead.year) == 1
+        return other.year == lead.year or lead.year is None or (taking_part or same_result) and None not in (
+            lead.year, other.year) and abs(other.year - lead.year) == 1  # (no year: "best known for her wins at
+        # Zegama-Aizkorri and the Lavaredo Ultra Trail")
 
     return [r for r in records if not (0 <= r.char_start < lead_end and r.event and any(
         other.event == r.event and same_edition(r, other) and other.discipline in (r.discipline, None)

@@ -32,6 +32,8 @@ DISTANCE_UNITS = frozenset({"m", "km", "k", "metres", "meters", "kilometres", "k
 ROAD_UNITS = frozenset({"km", "k", "kilometres", "kilometers"})
 # The last words of a series ranked over a season: "the World Cup", "the Diamond League".
 SEASON_LONG = frozenset({"Cup", "Series", "League", "Circuit", "Tour"})
+# Rounds between the heats and the final: "semi-final", "repechage".
+LATER_ROUNDS = ("semi", "repechage")
 # A year standing alone as a word: "1983".
 YEAR_WORD = re.compile(r"^(?:18|19|20)\d\d$")
 
@@ -305,7 +307,7 @@ class ContextChecks:
         is told after the heat."""
         if self.words["heat_words"].isdisjoint(context):
             return False
-        semi = any(word.startswith("semi") for word in context)
+        semi = any(word.startswith(LATER_ROUNDS) for word in context)
         return self.reached_final(sentence.lower) or not semi and self.reached_final(
             sentence.words(span.end, sentence.span.end), "semi")
 
@@ -322,7 +324,7 @@ class ContextChecks:
 
         return any(not missed(words[max(0, index - (3 if round_ == "final" else 5)):index]) and not someone_elses(index) and (
             word == "final" and words[max(0, index - 2):index] != ["semi", "-"] if round_ == "final"
-            else word.startswith("semi")) for index, word in enumerate(words))
+            else word.startswith(LATER_ROUNDS)) for index, word in enumerate(words))
 
     def with_rival(self, span: Candidate, sentence: Sentence) -> bool:
         """A result inside "with <Name> ...": "with Kenya's Beatrice Chepngeno second in 2:24:58", "with

@@ -1463,3 +1463,12 @@ def test_a_city_naming_a_meeting_is_where_it_was_held():
     records = rows("On 28 May 2023 he won the steeplechase at the Rabat meeting in 8:09.12 before finishing fifth at "
                    "the Golden Gala in Florence a week later in 8:05.40.")
     assert [(r[2], r[4], r[5]) for r in records] == [("Rabat", "8:09.12", 1), ("Florence", "8:05.40", 5)]
+
+
+def test_bests_lines_appearance_lists_and_a_repechage_after_the_heat():
+    assert rows("PBs: 10,000 m 31:58.40 (1994); half marathon 1:10:32 (1997, Lisbon). 800 m – 1:44.71 (Chorzów "
+                "2023); 800 m indoors – 1:45.90 (Toruń 2023). Olympic Games 1992, 1996; World Championships 1991, "
+                "1993, 1995 (DNS), 1997.") == []
+    records = rows("At the Olympic Games in Paris in August 2024 he was fourth in his first-round heat and second in "
+                   "his repechage race in 1:45.63, which was not enough to reach the semi-finals.")
+    assert [(r[4], r[5]) for r in records] == [("1:45.63", 2)]
