@@ -80,16 +80,18 @@ REGEX_RULES: tuple[RegexRule, ...] = (
     # Seconds may end in fifths, as hand timing gave them: "19 min 52 2/5 sec".
     # Or run together as some sources write them: "2h09min02s", "1h02'15''", "13'25\"61" (hundredths after the mark).
     _rule("time.words", "TIME",
-          rf"(?:\d(?<!\w\d)\d?|\b{HOUR_WORD})\s?(?:hours?|hrs?|h)(?:\b|(?=\d))[\s,]*(?:and\s+)?\d{{1,2}}\s?"
-          r"(?:minutes?|mins?|min|m|['’])"
+          rf"(?:\d(?<!\w\d)\d?|\b{HOUR_WORD})\s?(?:hours?|hrs?|h)(?:\b|(?=\d))\.?[\s,]*(?:and\s+)?\d{{1,2}}\s?"
+          r"(?:minutes?|mins?|min|m|['’])\.?"
           r"(?:[\s,]*(?:and\s+)?\d{1,2}(?:\.\d+|\s[1-4]/5)?\s?(?:seconds?|secs?|s|''|[\"”]))?"
-          r"|\d(?<!\w\d)\d?\s?(?:minutes?|mins?|min|['’])[\s,]*(?:and\s+)?\d{1,2}(?:\.\d+|\s[1-4]/5)?\s?"
+          r"|\d(?<!\w\d)\d?\s?(?:minutes?|mins?|min|['’])\.?[\s,]*(?:and\s+)?\d{1,2}(?:\.\d+|\s[1-4]/5)?\s?"
           r"(?:seconds?|secs?|s\b|''|[\"”](?:\d{1,2}\b)?)",
           ("in 2 hours 8 minutes and 50 seconds", "2 hours 8 minutes and 50 seconds"),
           ("in 3 min 35.6 s", "3 min 35.6 s"),
           ("in two hours, 22 minutes and 15 seconds.", "two hours, 22 minutes and 15 seconds"),
           ("won the four miles in 19 min 52 2/5 sec.", "19 min 52 2/5 sec"), ("eighth in 2h09min02s,", "2h09min02s"),
-          ("seventh in 1h02'15''.", "1h02'15''"), ("fifth in 13'25\"61;", "13'25\"61")),
+          ("seventh in 1h02'15''.", "1h02'15''"), ("fifth in 13'25\"61;", "13'25\"61"),
+          ("ran the distance in 2 hrs. 46 min. 12 sec. and", "2 hrs. 46 min. 12 sec"),
+          ("in 13 min. 28.4 sec.", "13 min. 28.4 sec")),
     # An ordinal in figures that closes a phrase, as tables, lists and season lines give placings: "| 8th |",
     # "14th (h) |", "Tour de Ski 9th;", "10 km classic 7th, relay 4th." (not "the 2nd,", "her 100th.").
     _rule("placing.ordinal.closing", "PLACING",

@@ -30,12 +30,17 @@ ABBREVIATION = re.compile(
 )
 
 
+# A time's unit cut short before the next figure: "2 hrs. 46 min. 12 sec." (a time, not three sentences).
+UNIT_BEFORE_FIGURE = re.compile(r"\b(?:hrs?|mins?)\.$")
+
+
 def boundary_offsets(text: str) -> list[int]:
     """Character offsets where a new sentence may start (before any white space is skipped)."""
     cuts = {m.end() for m in LINE_BREAK.finditer(text)}
     for match in SENTENCE_END.finditer(text):
         head = text[max(0, match.start() - 12):match.start()]
-        if not ABBREVIATION.search(head):
+        figure = text[match.end():match.end() + 2].lstrip()[:1].isdigit()
+        if not ABBREVIATION.search(head) and not (figure and UNIT_BEFORE_FIGURE.search(head)):
             cuts.add(match.end())
     return sorted(cuts)
 

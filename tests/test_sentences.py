@@ -1,7 +1,7 @@
 import pytest
 
 from pipeline.loading import clean_text
-from pipeline.sentences import doc_text, trimmed
+from pipeline.sentences import boundary_offsets, doc_text, trimmed
 
 
 def sentences(nlp, text):
@@ -29,3 +29,9 @@ def test_doc_text_is_the_text_given_or_rebuilt_from_the_doc(nlp, text):
     rebuilt = nlp.tokenizer.tokenizer(text)  # spaCy's own tokenizer: the text is rebuilt from tokens
     assert "text" not in rebuilt.user_data
     assert doc_text(rebuilt) == text
+
+
+def test_a_time_with_abbreviated_units_is_one_sentence():
+    text = "He ran the distance in 2 hrs. 46 min. 12 sec. and was placed seventh. In 1928 he won in 4 min. 2.4 sec. He left."
+    starts = boundary_offsets(text)
+    assert [text[start:start + 8].strip() for start in starts] == ["In 1928", "He left"]
