@@ -75,6 +75,9 @@ KIND_CUES = {"walk": re.compile(r"\b(?:[Rr]ace[ -]?[Ww]alk(?:er|ers|ing)?|racewa
 KIND_RULES = {"discipline.hurdles": ("hurdles",), "discipline.barriers": ("hurdles", "steeplechase")}
 # A series of meetings, named by its last word: "World Race Walking Tour", "World Triathlon Series".
 SERIES = re.compile(r"\b(?:Tour|Series|Circuit|League)$")
+# Where a season of the year puts the narrative, to order the months told after it ("through the autumn of
+# 2017 ... She returned in January": the next January).
+SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 # A place this close to the race is where it was held ("the World Championships in Osaka").
 NEAR = 4
 
@@ -673,6 +676,10 @@ class Assembler(ContextChecks):
                 narrative.open_season(parsed.year, parsed.season_end, parsed.season_turn)
             else:
                 date = narrative.resolve(parsed) if parsed is not None else None
+                if isinstance(parsed, PartialDate) and parsed.month and parsed.year is None and narrative.year \
+                        and not narrative.season and sentence.words(span.start - 1, span.start) == ["that"]:
+                    date = PartialDate(narrative.year, parsed.month, parsed.day)  # "that August": the narrative's
+                    # year, even after a later month ("annulled in September ... that August")
                 if date is not None and date.season_end:  # "the following season" within seasons
                     narrative.open_season(date.year, date.season_end, date.season_turn)
                     date = None
@@ -690,6 +697,10 @@ class Assembler(ContextChecks):
                     narrative.update(date, stated=not isinstance(parsed, PartialDate) or parsed.year is not None)
                 if isinstance(parsed, RelativeDate) and parsed.winter:
                     narrative.open_winter()
+                hint = next((SEASON_MONTHS[word] for word in sentence.words(span.start - 2, span.end)
+                             if word in SEASON_MONTHS), None)  # "the autumn of 2017", "that summer"
+                if hint and narrative.month is None and not narrative.season and span.label == "DATE":
+                    narrative.hint = hint  # a month to order the next months by, not one the date states
             states.append((position, narrative.copy()))
         if flashback is not None:
             narrative.year, narrative.month, narrative.season = flashback.year, flashback.month, flashback.season

@@ -19,6 +19,7 @@ class Narrative:
     month: int | None = None
     season: tuple[int, int] | None = None
     turn: int = 7  # the month the season's second year starts
+    hint: int | None = None  # a season of the year told without a month ("the autumn of 2017": 9), to order by
 
     def resolve(self, date: PartialDate | RelativeDate | None) -> PartialDate | None:
         """An absolute date for a race: the text's parts, completed from the reference."""
@@ -37,8 +38,9 @@ class Narrative:
         if self.year is None:
             return None
         year = self.year
-        if date.month and self.month and date.month < self.month:
-            year += 1  # "in March" after a December race: the narrative has moved on a year
+        reached = self.month or self.hint
+        if date.month and reached and date.month < reached:
+            year += 1  # "in March" after a December race, "in January" after the autumn: the narrative has moved on
         return PartialDate(year=year, month=date.month, day=date.day)
 
     def _shift(self, offset: RelativeDate) -> PartialDate | None:
@@ -84,9 +86,9 @@ class Narrative:
         (a month read inside a season leaves the season open)."""
         if date is None or date.year is None:
             return
-        self.year, self.month = date.year, date.month
+        self.year, self.month, self.hint = date.year, date.month, None
         if stated:
             self.season = None
 
     def copy(self) -> Narrative:
-        return Narrative(self.year, self.month, self.season, self.turn)
+        return Narrative(self.year, self.month, self.season, self.turn, self.hint)

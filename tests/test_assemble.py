@@ -1472,3 +1472,12 @@ def test_bests_lines_appearance_lists_and_a_repechage_after_the_heat():
     records = rows("At the Olympic Games in Paris in August 2024 he was fourth in his first-round heat and second in "
                    "his repechage race in 1:45.63, which was not enough to reach the semi-finals.")
     assert [(r[4], r[5]) for r in records] == [("1:45.63", 2)]
+
+
+def test_a_season_of_the_year_orders_the_months_after_it_and_that_august_keeps_its_year():
+    records = rows("A stress fracture kept her out of racing through the autumn of 2017. She returned in January, "
+                   "finishing eighth at the Great Stirling Cross Country.")
+    assert [r[1] for r in records] == [2018]
+    records = rows("In June 2022 she won the Trinidad Championships, but the result was annulled in September. At the "
+                   "Commonwealth Games in Birmingham that August she was fourth in the 200 m.")
+    assert [r[1] for r in records][-1:] == [2022]
