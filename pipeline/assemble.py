@@ -1127,10 +1127,14 @@ def best_stated(sentence: Sentence, subject: frozenset[str] = frozenset()) -> bo
         verbs = {"is", "are", "stood", "stands", "remains", "remained"}
         return not verbs.isdisjoint(words[index + 1:index + 5]) or not (verbs | {"was", "were"}).isdisjoint(phrase)
 
+    def subject_of(index: int) -> bool:  # the sentence's subject, its verb past an apposition: "His personal best
+        # of 2:11:48, from the 2017 Seoul Marathon, remains the Kazakh record", "... dates from the 2017 Worlds"
+        return index <= 3 and not {"remains", "remained", "stood", "stands", "dates", "dated"}.isdisjoint(words[index:])
+
     return any((word in ("best", "bests", "pb", "pbs", "pr", "prs")
                 or word in ("record", "records") and words[index - 1:index] == ["personal"])
                and not owners.isdisjoint(possessed[max(index - 3, 0):index])
-               and (verb_after(index)
+               and (verb_after(index) or subject_of(index)
                     or words[index + 1:index + 2] in (["were"], ["was"])
                     or words[index + 1:index + 2] == ["of"] and words[index + 3:index + 4] == ["was"])  # "best of 2:09:54 was"
                for index, word in enumerate(words))

@@ -229,8 +229,11 @@ class ContextChecks:
             after and after[0] in self.words["margin_after"] and not clock and not run)
 
     def misread_record(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
-        if self.in_her_heat(span, sentence, before):
-            return True
+        times = [c for c in sentence.candidates if c.label == "TIME"]
+        nearest = min(times, key=lambda time: sentence.cost(span, time)) if times else None
+        if self.in_her_heat(span, sentence, before) or nearest is not None and self.in_her_heat(
+                nearest, sentence, sentence.words(nearest.start - 8, nearest.start)):
+            return True  # "ran 1:45.61 in the heats ..., a personal best, but was fifth in his semi-final": the heat's
         # "missing Rosa Mota's national record", "holds the Portuguese record"
         owner = before[-1:] in (["'s"], ["’s"]) and not self.subject.intersection(before[-3:-1])
         attempt = any(pair in (("attempt", "on"), ("attempt", "at"), ("bid", "for")) for pair in zip(before, before[1:]))

@@ -1481,3 +1481,11 @@ def test_a_season_of_the_year_orders_the_months_after_it_and_that_august_keeps_i
     records = rows("In June 2022 she won the Trinidad Championships, but the result was annulled in September. At the "
                    "Commonwealth Games in Birmingham that August she was fourth in the 200 m.")
     assert [r[1] for r in records][-1:] == [2022]
+
+
+def test_a_heats_best_and_a_best_as_the_sentences_subject_are_no_marks_or_records():
+    records = rows("In London that August 2017 he ran 1:45.61 in the heats of the World Championships, a personal best, "
+                   "but he was fifth in his semi-final in 1:46.88 and did not reach the final.")
+    assert [(r[4], r[5], r[8]) for r in records] == [("1:46.88", 5, [])]
+    assert rows("His personal best of 2:11:48, from the 2017 Seoul Marathon, remains the Kazakh record. His personal "
+                "best of 1:45.61 dates from the 2017 World Championships.") == []
