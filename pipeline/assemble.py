@@ -684,8 +684,13 @@ class Assembler(ContextChecks):
                     narrative.open_season(date.year, date.season_end, date.season_turn)
                     date = None
                 resolved[id(span)] = date
-                pluperfect = "had" in sentence.words(span.start - 8, span.start)  # "the mark Molly Huddle had set
-                # on the same course in 2018": a look back, after which the narrative returns
+                # "the mark Molly Huddle had set on the same course in 2018": a look back, after which the narrative
+                # returns, and no race's date where the sentence dates its race otherwise ("won ..., defending the
+                # title she had won in 2018"); not "had started, and in July"
+                back = sentence.words(span.start - 8, span.start)
+                pluperfect = "had" in back and PUNCTUATION.isdisjoint(back[len(back) - back[::-1].index("had"):])
+                if pluperfect and span.label == "DATE" and sum(p[1].label == "DATE" for p in points) > 1:
+                    resolved[id(span)] = None
                 if isinstance(parsed, RelativeDate) and ((parsed.years or 0) < 0 or (parsed.months or 0) < 0
                                                          or parsed.earlier) or pluperfect:
                     flashback = flashback or narrative.copy()

@@ -1489,3 +1489,9 @@ def test_a_heats_best_and_a_best_as_the_sentences_subject_are_no_marks_or_record
     assert [(r[4], r[5], r[8]) for r in records] == [("1:46.88", 5, [])]
     assert rows("His personal best of 2:11:48, from the 2017 Seoul Marathon, remains the Kazakh record. His personal "
                 "best of 1:45.61 dates from the 2017 World Championships.") == []
+
+
+def test_a_date_in_the_pluperfect_does_not_date_the_race_told():
+    records = rows("In 2022 she won in Lima. The following year she won the 20 km walk at the Central American and "
+                   "Caribbean Games in San Salvador in 1:36:05, defending the title she had won in 2018.")
+    assert [r[1] for r in records] == [2022, 2023]
