@@ -1134,7 +1134,8 @@ def best_stated(sentence: Sentence, subject: frozenset[str] = frozenset()) -> bo
 
     def subject_of(index: int) -> bool:  # the sentence's subject, its verb past an apposition: "His personal best
         # of 2:11:48, from the 2017 Seoul Marathon, remains the Kazakh record", "... dates from the 2017 Worlds"
-        return index <= 3 and not {"remains", "remained", "stood", "stands", "dates", "dated"}.isdisjoint(words[index:])
+        return index <= 3 and not {"remains", "remained", "stood", "stands", "dates", "dated", "set"}.isdisjoint(
+            words[index:])
 
     return any((word in ("best", "bests", "pb", "pbs", "pr", "prs")
                 or word in ("record", "records") and words[index - 1:index] == ["personal"])

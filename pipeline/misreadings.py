@@ -212,9 +212,12 @@ class ContextChecks:
         if margin == {"by"} and self.subject.intersection(before[before.index("by", -3) + 1:]):
             margin = set()  # "was won by Kołodziej in 9:24.50": her time, not a margin
         # a split: "passed 2000 m in 6:13", "went through 30 km in 1:31:40"
-        passing = [i for i, word in enumerate(before[-6:-2]) if word in self.words["passing_words"]]
-        split = bool(passing) and before[-2:-1] and before[-2] in DISTANCE_UNITS and self.words[
-            "result_verbs"].isdisjoint(before[-6:-2][passing[-1]:]) or (  # "went through the first mile in 4:31"
+        laps = before[-2:-1] in (["lap"], ["laps"])
+        way = before[-8 if laps else -6:-2]  # "went through the first mile in 4:31", "through the first of four
+        # laps in 7:48"
+        passing = [i for i, word in enumerate(way) if word in self.words["passing_words"]]
+        split = bool(passing) and before[-2:-1] and (before[-2] in DISTANCE_UNITS or laps) and self.words[
+            "result_verbs"].isdisjoint(way[passing[-1]:]) or (
             before[-2:-1] and before[-2] in self.words["passing_words"] and before[-1] == "in")  # "(10 km,) which
         # she passed in 36:05"
         segment = bool(after) and after[0] in self.words["segment_after"]  # "her 18:44 swim", "a 44.1 leg"

@@ -1495,3 +1495,10 @@ def test_a_date_in_the_pluperfect_does_not_date_the_race_told():
     records = rows("In 2022 she won in Lima. The following year she won the 20 km walk at the Central American and "
                    "Caribbean Games in San Salvador in 1:36:05, defending the title she had won in 2018.")
     assert [r[1] for r in records] == [2022, 2023]
+
+
+def test_a_lap_split_and_a_best_set_in_a_year_are_not_results():
+    records = rows("In December 2016 she made her debut at the European Cross Country Championships in Chia, where she "
+                   "was 27th after leading the British team through the first of four laps in 7:48.")
+    assert [(r[4], r[5]) for r in records] == [(None, 27)]
+    assert rows("Her personal best for 10,000 m on the track, 32:41.07, was set in 2021.") == []
