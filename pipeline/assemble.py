@@ -690,7 +690,9 @@ class Assembler(ContextChecks):
                 back = sentence.words(span.start - 8, span.start)
                 pluperfect = "had" in back and PUNCTUATION.isdisjoint(back[len(back) - back[::-1].index("had"):])
                 if pluperfect and span.label == "DATE" and sum(p[1].label == "DATE" for p in points) > 1:
-                    resolved[id(span)] = None
+                    resolved[id(span)] = None  # an aside: the narrative stays where it is
+                    states.append((position, narrative.copy()))
+                    continue
                 if isinstance(parsed, RelativeDate) and ((parsed.years or 0) < 0 or (parsed.months or 0) < 0
                                                          or parsed.earlier) or pluperfect:
                     flashback = flashback or narrative.copy()

@@ -1502,3 +1502,10 @@ def test_a_lap_split_and_a_best_set_in_a_year_are_not_results():
                    "was 27th after leading the British team through the first of four laps in 7:48.")
     assert [(r[4], r[5]) for r in records] == [(None, 27)]
     assert rows("Her personal best for 10,000 m on the track, 32:41.07, was set in 2021.") == []
+
+
+def test_an_aside_in_the_pluperfect_leaves_the_narrative_where_it_is():
+    records = rows("In 2022 she won in Lima. The following year she won the 20 km walk at the Central American and "
+                   "Caribbean Games in 1:36:05, defending the title she had won in 2018, and that October she placed "
+                   "seventh at the Pan American Games in Santiago.")
+    assert [r[1] for r in records] == [2022, 2023, 2023]
