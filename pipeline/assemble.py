@@ -370,7 +370,12 @@ class Assembler(ContextChecks):
                 return ahead and (anchor.span.start < target.start or other_clause)
 
             owner = bracket_owner(target, anchors, sentence)  # "Castellón (32:05) and Laredo (31:02, a best)"
-            best = owner or min(anchors, key=lambda a: (sentence.cost(target, a.span), behind(a)))
+            own_clause = span.label in RESULT_LABELS and any(  # a result after the race its clause names stays with it
+                a.kind == "event" and a.span.end <= target.start and sentence.clause(a.span) == sentence.clause(target)
+                for a in anchors)  # ("At the X ... she won the 10,000 m in 31:40.22, and at the Y ... she was eighth")
+            best = owner or min(anchors, key=lambda a: (
+                own_clause and sentence.clause(a.span) != sentence.clause(target), sentence.cost(target, a.span),
+                behind(a)))
             members = [best] if owner else [a for a in anchors if a.group == best.group]
             first, last = members[0].span.start, members[-1].span.end
             outside = target.end <= first or target.start >= last

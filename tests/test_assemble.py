@@ -1509,3 +1509,11 @@ def test_an_aside_in_the_pluperfect_leaves_the_narrative_where_it_is():
                    "Caribbean Games in 1:36:05, defending the title she had won in 2018, and that October she placed "
                    "seventh at the Pan American Games in Santiago.")
     assert [r[1] for r in records] == [2022, 2023, 2023]
+
+
+def test_a_result_after_the_race_its_clause_names_stays_with_it():
+    records = rows("At the African Championships in Saint Pierre, Mauritius, in June 2022 she won the 10,000 m in "
+                   "31:40.22, and at the World Championships in Eugene the following month she was eighth in the "
+                   "10,000 m final.")
+    assert [(r[0], r[4], r[5]) for r in records] == [("African Championships", "31:40.22", 1),
+                                                     ("World Championships", None, 8)]
