@@ -673,6 +673,7 @@ class Assembler(ContextChecks):
                    and not travelling(events[id(a.span)].name)]
         resolved: dict[int, PartialDate | None] = {}
         states: list[tuple[int, Narrative]] = []
+        several = sum(span.label == "DATE" for _, span, _ in points) > 1
         flashback: Narrative | None = None  # the narrative before a look back ("the previous month ..."),
         # to return to after the sentence unless the text names a year after it
         for position, span, parsed in sorted(points, key=lambda point: point[0]):
@@ -689,17 +690,16 @@ class Assembler(ContextChecks):
                     narrative.open_season(date.year, date.season_end, date.season_turn)
                     date = None
                 resolved[id(span)] = date
-                # "the mark Molly Huddle had set on the same course in 2018": a look back, after which the narrative
-                # returns, and no race's date where the sentence dates its race otherwise ("won ..., defending the
-                # title she had won in 2018"); not "had started, and in July"
-                back = sentence.words(span.start - 8, span.start)
-                pluperfect = "had" in back and PUNCTUATION.isdisjoint(back[len(back) - back[::-1].index("had"):])
-                if pluperfect and span.label == "DATE" and sum(p[1].label == "DATE" for p in points) > 1:
-                    resolved[id(span)] = None  # an aside: the narrative stays where it is
+                # a look back, after which the narrative returns ("the mark Molly Huddle had set on the same course in
+                # 2018"), and where the sentence dates its race otherwise an aside that dates nothing ("won ...,
+                # defending the title she had won in 2018, and that October ...")
+                looks_back = pluperfect(sentence.words(span.start - 8, span.start))
+                if looks_back and span.label == "DATE" and several:
+                    resolved[id(span)] = None
                     states.append((position, narrative.copy()))
                     continue
                 if isinstance(parsed, RelativeDate) and ((parsed.years or 0) < 0 or (parsed.months or 0) < 0
-                                                         or parsed.earlier) or pluperfect:
+                                                         or parsed.earlier) or looks_back:
                     flashback = flashback or narrative.copy()
                 elif isinstance(parsed, PartialDate) and parsed.year:
                     flashback = None
@@ -760,7 +760,7 @@ class Assembler(ContextChecks):
             time, time_s = (fitting or parsed_times)[0]  # runner-up over 1500 m (15:59.87)"
         marks = {mark for span in anchor.all("RECORD") for mark in parse_marks(span.rule, span.text)}
         has_result = any(v is not None for v in (place, place_max, status, time)) or bool(marks)
-        heading = len(sentence.lower) <= 6 and sentence.lower[-1:] not in ([word] for word in (".", "!", "?", ")"))
+        heading = len(sentence.lower) <= 6 and (sentence.lower or [""])[-1] not in (".", "!", "?", ")")
         if not has_result and not frame and not (
                 anchor.kind == "event" and self.participation(sentence) and sentence.span.start != self.lead_start
                 and not heading and not perfect(sentence.clause_so_far(anchor.span.start))
@@ -1124,6 +1124,10 @@ def paired_years(words: list[str]) -> bool:
     return any(YEAR.match(a) and b in ("and", ",") and YEAR.match(c) for a, b, c in zip(words, words[1:], words[2:]))
 
 
+# Verbs that say a best still stands: "her best of 2:27:18 still stood", "remains the Kazakh record".
+STANDING = frozenset({"stood", "stands", "remains", "remained"})
+
+
 def best_stated(sentence: Sentence, subject: frozenset[str] = frozenset()) -> bool:
     """A sentence stating personal bests: "Her personal best for the distance is 2:19:52", "Her personal
     bests are 7.83 for the 60 m hurdles and 12.76 for the 100 m hurdles", "His personal records are ...",
@@ -1136,13 +1140,12 @@ def best_stated(sentence: Sentence, subject: frozenset[str] = frozenset()) -> bo
         # "bests in long-course pools are", "best time for 10 km that year was"
         phrase = itertools.takewhile(lambda word: word == "-" or word not in PUNCTUATION and not word[0].isdigit(),
                                      words[index + 5:index + 8])
-        verbs = {"is", "are", "stood", "stands", "remains", "remained"}
+        verbs = {"is", "are", *STANDING}
         return not verbs.isdisjoint(words[index + 1:index + 5]) or not (verbs | {"was", "were"}).isdisjoint(phrase)
 
     def subject_of(index: int) -> bool:  # the sentence's subject, its verb past an apposition: "His personal best
         # of 2:11:48, from the 2017 Seoul Marathon, remains the Kazakh record", "... dates from the 2017 Worlds"
-        return index <= 3 and not {"remains", "remained", "stood", "stands", "dates", "dated", "set"}.isdisjoint(
-            words[index:])
+        return index <= 3 and not {*STANDING, "dates", "dated", "set"}.isdisjoint(words[index:])
 
     return any((word in ("best", "bests", "pb", "pbs", "pr", "prs")
                 or word in ("record", "records") and words[index - 1:index] == ["personal"])
@@ -1151,6 +1154,12 @@ def best_stated(sentence: Sentence, subject: frozenset[str] = frozenset()) -> bo
                     or words[index + 1:index + 2] in (["were"], ["was"])
                     or words[index + 1:index + 2] == ["of"] and words[index + 3:index + 4] == ["was"])  # "best of 2:09:54 was"
                for index, word in enumerate(words))
+
+
+def pluperfect(before: list[str]) -> bool:
+    """Whether the words before a date put it in the pluperfect, with no break after "had": "the mark she had
+    set on the same course in" (not "where she had started, and in")."""
+    return "had" in before and PUNCTUATION.isdisjoint(before[len(before) - before[::-1].index("had"):])
 
 
 def perfect(words: list[str]) -> bool:

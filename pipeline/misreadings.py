@@ -22,6 +22,7 @@ from .normalise.placings import cardinal, ordinal
 # Words that stand for the bio's subject later in a sentence.
 SUBJECT_WORDS = frozenset({"she", "he", "her", "him", "they", "them"})
 COMBINED_EVENTS = frozenset({"heptathlon", "decathlon", "pentathlon"})
+COMBINED_CUES = COMBINED_EVENTS | {"points"}  # a combined event named, or its score
 APPROXIMATELY = frozenset({"about", "around", "roughly", "some", "nearly", "almost", "just", "approximately"})
 AGE_CLASS = re.compile(r"^[mwfv]\d\d$")  # a masters age class: "M50", "W45"
 # Words that may follow an epithet standing alone ("won by the Moroccan in 9:39.80"), not a name.
@@ -324,11 +325,11 @@ class ContextChecks:
             return not self.words["missed_words"].isdisjoint(window) or not self.words["negation_words"].isdisjoint(
                 window) and not {"reach", "make", "qualify", "advance", "progress"}.isdisjoint(window)
 
-        def someone_elses(index: int) -> bool:  # "while his team-mate Bence Kertész reached the final"
+        def others_final(index: int) -> bool:  # "while his team-mate Bence Kertész reached the final"
             window = set(words[max(0, index - 5):index]) - {"who", "whom"}
             return not window.isdisjoint(self.others) or not window.isdisjoint(self.words["other_subjects"])
 
-        return any(not missed(words[max(0, index - (3 if round_ == "final" else 5)):index]) and not someone_elses(index) and (
+        return any(not missed(words[max(0, index - (3 if round_ == "final" else 5)):index]) and not others_final(index) and (
             word == "final" and words[max(0, index - 2):index] != ["semi", "-"] if round_ == "final"
             else word.startswith(LATER_ROUNDS)) for index, word in enumerate(words))
 
@@ -548,7 +549,7 @@ def team_placing(span: Candidate, sentence: Sentence) -> bool:
 def combined_part(sentence: Sentence, before: list[str]) -> bool:
     """Whether a time is one event's inside the heptathlon or decathlon the sentence tells (by name or by its
     points): "her 800 m of 2:11.20", "her 24.31 in the 200 m"."""
-    return not (COMBINED_EVENTS | {"points"}).isdisjoint(sentence.lower) and any(
+    return not COMBINED_CUES.isdisjoint(sentence.lower) and any(
         word in ("her", "his") and "," not in before[index:] for index, word in enumerate(before[-4:], len(before) - 4))
 
 
