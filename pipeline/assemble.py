@@ -681,11 +681,7 @@ class Assembler(ContextChecks):
                 resolved[id(span)] = None
                 narrative.open_season(parsed.year, parsed.season_end, parsed.season_turn)
             else:
-                date = narrative.resolve(parsed) if parsed is not None else None
-                if isinstance(parsed, PartialDate) and parsed.month and parsed.year is None and narrative.year \
-                        and not narrative.season and sentence.words(span.start - 1, span.start) == ["that"]:
-                    date = PartialDate(narrative.year, parsed.month, parsed.day)  # "that August": the narrative's
-                    # year, even after a later month ("annulled in September ... that August")
+                date = narrative.resolve(parsed, this_year=span.rule == "date.that_month") if parsed is not None else None
                 if date is not None and date.season_end:  # "the following season" within seasons
                     narrative.open_season(date.year, date.season_end, date.season_turn)
                     date = None

@@ -21,8 +21,9 @@ class Narrative:
     turn: int = 7  # the month the season's second year starts
     hint: int | None = None  # a season of the year told without a month ("the autumn of 2017": 9), to order by
 
-    def resolve(self, date: PartialDate | RelativeDate | None) -> PartialDate | None:
-        """An absolute date for a race: the text's parts, completed from the reference."""
+    def resolve(self, date: PartialDate | RelativeDate | None, this_year: bool = False) -> PartialDate | None:
+        """An absolute date for a race: the text's parts, completed from the reference. ``this_year``: the
+        text ties the month to the reference's year ("that August"), even after a later month."""
         if date is None:  # within a two-year season a race without a month has no single year
             return PartialDate(year=self.year) if self.year and not self.season else None
         if isinstance(date, RelativeDate):
@@ -39,7 +40,7 @@ class Narrative:
             return None
         year = self.year
         reached = self.month or self.hint
-        if date.month and reached and date.month < reached:
+        if date.month and reached and date.month < reached and not this_year:
             year += 1  # "in March" after a December race, "in January" after the autumn: the narrative has moved on
         return PartialDate(year=year, month=date.month, day=date.day)
 

@@ -111,6 +111,10 @@ REGEX_RULES: tuple[RegexRule, ...] = (
     _rule("date.dm", "DATE", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\s*,?\s*\d)"
           rf"|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)",
           ("On 7 June she won", "7 June"), ("On June 7 she won", "June 7")),
+    # A month tied to the narrative's year: "At the Commonwealth Games in Birmingham that August".
+    _rule("date.that_month", "DATE", r"\b[Tt]hat\s+(?:January|February|March|April|May|June|July|August|September|"
+          r"October|November|December)\b(?!\s+\d)",
+          ("At the Commonwealth Games in Birmingham that August she", "that August")),
     _rule("date.month", "DATE", r"\b(?:January|February|March|April|May|June|July|August|September|October|"
           r"November|December)\b(?!\s+\d)",
           ("at December's Hofu Yomiuri Marathon", "December"), ("in March he won", "March")),

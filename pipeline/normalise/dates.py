@@ -26,7 +26,7 @@ SETTINGS = {"RELATIVE_BASE": REFERENCE, "PREFER_DAY_OF_MONTH": "first", "DATE_OR
 
 # Which parts each date rule states.
 PARTS = {"date.dmy": "ymd", "date.mdy": "ymd", "date.my": "ym", "date.dm": "md", "date.month": "m",
-         "date.month_same_year": "m"}
+         "date.that_month": "m", "date.month_same_year": "m"}
 
 # Relative phrases as (years, months) from the narrative's reference date; None = unknown months.
 RELATIVE = {
@@ -144,7 +144,8 @@ def parse_date(rule: str, text: str) -> PartialDate | RelativeDate | None:
     parts = PARTS.get(rule)
     if parts is None:
         return None
-    phrase = text.split()[0] if rule == "date.month_same_year" else re.sub(r"['’]s$", "", text)
+    phrase = text.split()[0] if rule == "date.month_same_year" else text.split()[-1] if rule == "date.that_month" \
+        else re.sub(r"['’]s$", "", text)
     short = SHORT_YEAR.search(phrase) if "y" in parts else None  # "January '62"
     if short:
         phrase = phrase[:short.start()] + str(_short_year(short.group())) + phrase[short.end():]
