@@ -249,7 +249,7 @@ class Assembler(ContextChecks):
         # Diamond League podium, finishing second at Herculis": the meeting is the competition, the series its frame
         events = [s for s in events if not (SERIES.search(s.text) and any(
             not SERIES.search(e.text) and (e.start > s.end and sentence.clause(e) == sentence.clause(s) or e.end < s.start
-                                           and sentence.words(s.start - 3, s.start)[-1:] in (["first"], ["second"]))
+                                           and any(map(ordinal, sentence.words(s.start - 1, s.start))))
             for e in events))]  # "at the Prefontaine Classic in Eugene, his first Diamond League race"
         anchors = [Anchor(s, "event") for s in events if not self.is_reference(s, sentence)] or [
             Anchor(s, "event") for s in events[:1] if results]  # "Selected for the X, she dropped out"
