@@ -344,6 +344,8 @@ class Assembler(ContextChecks):
                 continue
             previous = anchors[index - 1]
             between = past_brackets(sentence.words(previous.span.end, anchor.span.start))
+            if between[-1:] in (["in"], ["at"]) and len(between) > 1:  # the preposition said again: "in A, in B"
+                between = between[:-1]
             same = previous.kind == anchor.kind and all(word in COORDINATORS for word in between)
             anchor.group = previous.group if same else previous.group + 1
 

@@ -190,9 +190,13 @@ class ContextChecks:
 
     def in_her_heat(self, span: Candidate, sentence: Sentence, before: list[str]) -> bool:
         """A time or mark run in a heat when the final is reported: "won her heat in 4:09.51 ... seventh
-        in the final", "a best of 9:31.20 in her heat" (not "4:05.12 after her heat")."""
-        following = list(itertools.takewhile(lambda word: word not in PUNCTUATION,
-                                             sentence.words(span.end, span.end + 6)))
+        in the final", "a best of 9:31.20 in her heat", "11.42 (+0.6 m/s) in her heat and 11.38 in the
+        semi-finals" (not "4:05.12 after her heat")."""
+        end = span.end
+        aside = sentence.words(end, end + 6)
+        if aside[:1] == ["("] and ")" in aside:  # past a wind reading or a split: "11.42 (+0.6 m/s) in her heat"
+            end += aside.index(")") + 1
+        following = list(itertools.takewhile(lambda word: word not in PUNCTUATION, sentence.words(end, end + 6)))
         following = following if following[:1] in (["in"], ["of"]) else []
         clause = sentence.clause_so_far(span.start, 14)
         verbs = [index for index, word in enumerate(clause) if word in self.words["result_verbs"]

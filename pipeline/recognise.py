@@ -76,6 +76,9 @@ REGEX_RULES: tuple[RegexRule, ...] = (
           ("the silver in the 400 m T11, running 59.80 behind", "59.80")),
     _rule("time.bracketed_seconds", "TIME", r"[(,]\s?(?P<value>\d{1,2}\.\d{2})(?=\s?[),;])",
           ("fifth in the final (55.84) and", "55.84"), ("(third in her race, 54.72)", "54.72")),
+    # Seconds with a wind reading after them are a sprint time, cue or none: "and 11.38 (−0.2 m/s) in the semi".
+    _rule("time.wind_seconds", "TIME", r"\d(?<![\d.:]\d)\d?\.\d{2}(?=\s?\((?:wind:?\s?)?[+−–-]?\s?\d\.\d\s?m/s\))",
+          ("and 11.38 (−0.2 m/s) in the semi-finals", "11.38"), ("10.05 (wind +1.1 m/s)", "10.05")),
     # Hours may be a word, as older prose has them: "two hours, 22 minutes and 15 seconds".
     # Seconds may end in fifths, as hand timing gave them: "19 min 52 2/5 sec".
     # Or run together as some sources write them: "2h09min02s", "1h02'15''", "13'25\"61" (hundredths after the mark).
@@ -137,7 +140,7 @@ REGEX_RULES: tuple[RegexRule, ...] = (
     _rule("discipline.distance", "DISCIPLINE",
           r"\b(?:\d{1,3} miles? \d{1,4} yards\b|(?:4\s?[x×]\s?\d{1,4}(?:\.\d)?|\d{1,3},\d{3}|(?<![\w-])\d{1,3} \d{3}"
           r"|\d{1,5}(?:\.\d+)?)[\s-]?"
-          r"(?:m|metres|meters|metre|meter|km|kilometres|kilometers|kilometre|K|k|mi|miles?|mile|yards|yds?)\b)"
+          r"(?:m|metres|meters|metre|meter|km|kilometres|kilometers|kilometre|K|k|mi|miles?|mile|yards|yds?)\b(?!/))"  # not "m/s"
           r"(?:[\s-]+(?:steeplechase|hurdles|race walk|racewalk|walk|mixed relay|mixed medley relay|freestyle relay|"
           r"medley relay|marathon swim(?:ming)?|freestyle|"
           r"butterfly|backstroke|breaststroke|individual medley|medley|relay|classical|classic|skiathlon|pursuit|"

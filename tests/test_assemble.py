@@ -38,6 +38,11 @@ def test_a_heat_time_is_not_the_final_s():
                 "seventh in the final.")[0][4:6] == (None, 7)
 
 
+def test_the_last_round_s_time_after_wind_readings():
+    assert rows("At the 2018 Commonwealth Games she ran 11.42 (+0.6 m/s) in her 100 m heat and 11.38 (−0.2 m/s) "
+                "in the semi-finals, where she was fifth.")[0][3:6] == ("100 m", "11.38", 5)
+
+
 def test_negated_and_intended_wins_are_not_wins():
     assert rows("She never won the London Marathon in 2015.") == []
     assert rows("She was favourite to win the 2015 London Marathon but dropped out.")[0][5:8] == (None, None, "DNF")
@@ -1114,6 +1119,12 @@ def test_a_list_of_places_after_a_race_word_is_races_even_beside_a_named_race():
         (None, "Manchester", "10K", "31:40", 1), (None, "Olomouc", "half marathon", "1:09:40", 2),
         (None, "Prague", "half marathon", "1:09:12", 2),
         ("Berlin Half Marathon", "Berlin", "half marathon", "1:08:51", 3)]
+
+
+def test_races_listed_with_their_preposition_said_again_share_the_verb():
+    records = rows("In 2018 she won half marathons in Prague (1:07:12), in Gothenburg (1:09:30) and at Lisbon (1:07:40).")
+    assert [(r[2], r[4], r[5]) for r in records] == [
+        ("Prague", "1:07:12", 1), ("Gothenburg", "1:09:30", 1), ("Lisbon", "1:07:40", 1)]
 
 
 def test_a_win_by_a_named_rival_after_a_year_is_the_rivals():

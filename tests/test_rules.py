@@ -48,6 +48,11 @@ def test_no_time_or_year_in_non_race_numbers(nlp, text):
     assert not any(re.fullmatch(r"\d{4}", s.text) for s in doc.spans[SPAN_KEY] if s.label_ == "DATE")
 
 
+def test_a_wind_reading_is_no_distance(nlp):
+    doc = nlp("she ran 10.92 (+1.2 m/s) in the 100 m")
+    assert [s.text for s in doc.spans[SPAN_KEY] if s.label_ == "DISCIPLINE"] == ["100 m"]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("she finished fourth at Athletissima in Lausanne", "Athletissima"),
     ("second at the Herculis meeting in Monaco in July", "Herculis"),
