@@ -754,9 +754,11 @@ class Assembler(ContextChecks):
         race = (implied_discipline(event) if event else None) or next(
             iter(self.named_disciplines(anchor, profile)), None)
         fitting = [(text, seconds) for text, seconds in parsed_times if race is None or plausible(race, seconds)]
-        if parsed_times:  # the nearest time its race can take: "won the 800 m freestyle in 8:22.40 and was
-            time, time_s = (fitting or parsed_times)[0]  # runner-up over 1500 m (15:59.87)"
-        marks = {mark for span in anchor.all("RECORD") for mark in parse_marks(span.rule, span.text)}
+        annulled = status == "DQ"  # no time and no mark: "crossed the line first in 11.02, which would have been a
+        # personal best, but the result was annulled"
+        if parsed_times and not annulled:  # the nearest time its race can take: "won the 800 m freestyle in
+            time, time_s = (fitting or parsed_times)[0]  # 8:22.40 and was runner-up over 1500 m (15:59.87)"
+        marks = set() if annulled else {mark for span in anchor.all("RECORD") for mark in parse_marks(span.rule, span.text)}
         has_result = any(v is not None for v in (place, place_max, status, time)) or bool(marks)
         heading = len(sentence.lower) <= 6 and (sentence.lower or [""])[-1] not in (".", "!", "?", ")")
         if not has_result and not frame and not (

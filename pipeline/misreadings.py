@@ -296,7 +296,7 @@ class ContextChecks:
         """DNS only for a race that was run: "withdrew before her heat", not "withdrew from the team" or
         "from the European Championships squad"; no status for a pacemaker's planned stop ("went to Berlin
         as a pacemaker and stepped off at 30 km") or a pacemaker's own ("her pacemaker, the club runner X,
-        had stepped off at 15 km")."""
+        had stepped off at 15 km"), nor for a withdrawal days ahead ("withdrew ten days before the race")."""
         pacing = self.paced(sentence) or not self.words["pacing_words"].isdisjoint(sentence.clause_so_far(span.start))
         verb = next((i for i, word in enumerate(before) if word in ("was", "were")), None)
         others = verb is not None and not {"runner", "runners", "rivals", "others", *self.words["other_subjects"]}.isdisjoint(
@@ -308,7 +308,7 @@ class ContextChecks:
         race_named = DISTANCE.search(" ".join(following[:5])) is not None  # "scratched from the 400 m hurdles"
         withdrawal = span.rule == "status.dns.withdrew" and (  # "withdrew from the European Championships team"
             self.words["race_words"].isdisjoint(following[:5]) and not race_named
-            or not self.words["squad_words"].isdisjoint(following))
+            or not self.words["squad_words"].isdisjoint(following) or days_ahead(sentence.words(span.end, span.end + 16)))
         return pacing or field or planned or withdrawal or others or self.named_before(span, sentence)
 
     def in_a_heat(self, context: list[str], span: Candidate, sentence: Sentence) -> bool:
@@ -493,11 +493,14 @@ class ContextChecks:
     def winners(self, span: Candidate, sentence: Sentence) -> bool:
         """A result in a clause about the winner, before the subject comes back into it: "; the winner, Roy
         Kettering of Polytechnic Harriers, clocked 4:00.5", "; the Brazilian winner, Ana Cunha, touched in
-        1:59:30.8", "; the winner Sergej Popov established the world best"."""
-        words = sentence.clause_so_far(span.start)
-        words = words[1:] if words[:1] in ([";"], [","], ["and"]) else words  # the break that opens the clause
-        if words[:1] == ["the"] and "winner" in words[1:3]:
-            return self.subject.isdisjoint(words)
+        1:59:30.8", "; the winner Sergej Popov established the world best", "; Kenyan winner Daniel Kipkorir ran
+        2:07:21"."""
+        words = sentence.clause_so_far(span.start) + sentence.words(span.start, span.end)  # with "winner" itself
+        opened = words[:1] in ([";"], [","], ["and"])  # the break that opens the clause
+        words = words[1:] if opened else words
+        words = words[1:] if opened and words[:1] in (["where"], ["while"], ["whereas"]) else words
+        if words[:1] == ["the"] and "winner" in words[1:3] or opened and "winner" in words[:3]:  # "; winner Mercy
+            return self.subject.isdisjoint(words)  # Wanjiku ran", "; heat winner was Kenyan Ezekiel Kiptoo in"
         named = [i for i, pair in enumerate(zip(words, words[1:])) if pair == ("the", "winner")]  # ", and the
         return bool(named) and words[named[-1] - 1:named[-1]] in ([","], ["and"]) and self.subject.isdisjoint(
             words[named[-1]:])  # winner, Meseret Alemu, set a course record of 2:20:14"
@@ -562,3 +565,12 @@ def moved_from(before: list[str]) -> bool:
     "moved from Tokyo to Sapporo"."""
     return before[-1:] == ["from"] and before[-2:-1] in (["postponed"], ["delayed"], ["moved"], ["rescheduled"],
                                                         ["back"], ["relocated"], ["switched"], ["transferred"])
+
+
+def days_ahead(words: list[str]) -> bool:
+    """Whether the words say a span of days or more before the race: "ten days before", "a week before the
+    marathon", "the day before" (not "shortly before the start", "on race morning")."""
+    words = list(itertools.takewhile(lambda word: word not in (";", ".", "but", "and"), words))
+    return any(unit.rstrip("s") in ("day", "week", "month") and following == "before" and (
+        count in ("a", "the") or cardinal(count) is not None) for count, unit, following in zip(words, words[1:], words[2:]))
+

@@ -1528,3 +1528,21 @@ def test_a_result_after_the_race_its_clause_names_stays_with_it():
                    "10,000 m final.")
     assert [(r[0], r[4], r[5]) for r in records] == [("African Championships", "31:40.22", 1),
                                                      ("World Championships", None, 8)]
+
+
+def test_a_withdrawal_days_ahead_is_no_start_but_one_on_race_morning_is():
+    assert rows("In 2022 she withdrew from the 10,000 m at the World Championships in Eugene a week before it was "
+                "run, citing a hamstring strain.") == []
+    assert rows("She was entered for the 2022 World Championships in Eugene but withdrew ten days before the race.") == []
+    assert rows("At the 2021 Olympic Games she withdrew before her 1500 m heat.")[0][7] == "DNS"
+
+
+def test_an_annulled_result_keeps_no_time_and_no_mark():
+    assert rows("In June 2022 she crossed the line first in the 100 m at the Jamaican Championships in 11.02, which "
+                "would have been a personal best, but the result was annulled.")[0][4:9] == (None, None, None, "DQ", [])
+
+
+def test_a_winner_named_without_an_article_is_a_rival():
+    assert rows("On 17.02.2012 she was runner-up at the Ras Al Khaimah Half Marathon in 1:07:58; winner Mercy Wanjiku "
+                "ran 1:07:11.") == [("Ras Al Khaimah Half Marathon", 2012, "Ras Al Khaimah", "half marathon", "1:07:58",
+                                     2, None, None, [])]
