@@ -111,10 +111,11 @@ class ContextChecks:
             return True  # "The Ten Mile Run went her way", "the title came her way"; not "Nothing went her way"
         adjective = before[-2:-1] == ["the"] and sentence.is_title(span.start - 1)  # "the Brazilian winner"
         article = 1 if previous == "the" else 2 if adjective else 0
-        if span.text.lower() in ("winner", "runner-up") and article and not (
+        medallist = span.rule == "placing.medal" and after[:1] in (["medallist"], ["medalist"])
+        if (span.text.lower() in ("winner", "runner-up") or medallist) and article and not (
                 before[-article - 1:-article] and before[-article - 1] in ("was", "is", "became", "as")):
-            return True  # "the winner, X, needed 2:04:48", "the Brazilian winner", "clear of the runner-up"; but "she
-            # was the winner"
+            return True  # "the winner, X, needed 2:04:48", "the Brazilian winner", "clear of the runner-up", "close
+            # to the bronze medallist"; but "she was the winner"
         if span.rule.startswith("placing.ordinal") and (
                 after[:1] and after[0] in self.words["not_placing_after"]  # "for the second time"
                 or span.rule == "placing.ordinal.verb" and sentence.is_title(span.end)  # "came a first World Cup
@@ -136,6 +137,9 @@ class ContextChecks:
         if span.rule.startswith("placing.ordinal") and (point[:1] == ["halfway"] or point[1:2] and point[1] in ROAD_UNITS
                                                          and point[0][:1].isdigit()):
             return True  # "she was 27th at 10 km", "lay fifth at halfway": a position on the way, not at the finish
+        if span.rule.startswith("placing.ordinal") and not {"lying", "lay", "sitting"}.isdisjoint(
+                before[-2:] + span.text.lower().split()[:1]):
+            return True  # "passed 10 km in 45:58, lying 12th, before fading to 19th": a position on the way
         if span.text.lower().endswith(" in"):  # "second in" her age group
             later = ["in", *later]
         own_class = later[:1] and AGE_CLASS.match(later[0]) or later[:1] == ["in"] and later[1:2] in (
@@ -469,6 +473,8 @@ class ContextChecks:
         verb = sentence.words(span.start - 1, span.start)  # "took" before "silver", "ran" before "3:59.4"
         verbs = self.words["finish_verbs"] if span.label == "TIME" else self.words["title_verbs"]
         end = span.start - int(bool(verb) and verb[0] in verbs)
+        if sentence.words(end - 3, end) == ["went", "on", "to"]:  # "while the Colombian X went on to win"
+            end -= 3
         name = end
         while name - 1 >= sentence.span.start and sentence.is_title(name - 1) or sentence.words(name - 1, name) == [
                 "of"] and sentence.is_title(name - 2) and sentence.is_title(name):  # "Abdi Wario of Ethiopia won"

@@ -1546,3 +1546,13 @@ def test_a_winner_named_without_an_article_is_a_rival():
     assert rows("On 17.02.2012 she was runner-up at the Ras Al Khaimah Half Marathon in 1:07:58; winner Mercy Wanjiku "
                 "ran 1:07:11.") == [("Ras Al Khaimah Half Marathon", 2012, "Ras Al Khaimah", "half marathon", "1:07:58",
                                      2, None, None, [])]
+
+
+def test_a_position_on_the_way_a_rival_going_on_to_win_and_a_medallist_are_not_her_placing():
+    assert rows("In the 20 km walk at the 2016 Olympic Games she passed 10 km in 45:58, lying 12th, before fading to "
+                "19th in 1:32:44.")[0][4:6] == ("1:32:44", 19)
+    assert rows("At the Pan American Race Walking Cup in May 2014 she was disqualified while the Colombian Marisol "
+                "Caicedo went on to win in 1:32:08.") == [
+        ("Pan American Race Walking Cup", 2014, None, None, None, None, None, "DQ", [])]
+    assert rows("At the 2017 World Championships she finished fourth in 4:19:57, close enough to the bronze medallist "
+                "to read the name on her vest.")[0][4:6] == ("4:19:57", 4)
