@@ -66,7 +66,8 @@ class Tokens:
             if pronoun[index + 2:min(index + 15, stop)].any():  # not the next sentence's
                 breaks[index + 1] = True
         predicates = breaks.copy()
-        predicates[:-1] |= (ids[:-1] == strings["and"]) & numpy.isin(ids[1:], [strings[w] for w in result_verbs])
+        predicates[:-1] |= (ids[:-1] == strings["and"]) & numpy.isin(ids[1:], [strings[w] for w in (
+            *result_verbs, "was", "is")])  # "won X (Sept.) in 1:11:05 and was 3rd at Y": a result of its own
         commas = numpy.isin(ids, [strings[mark] for mark in (",", "(", ")")])
         semicolons = ids == strings[";"]
         return cls([strings[key] for key in ids.tolist()], doc.to_array(IS_TITLE).astype(bool).tolist(),

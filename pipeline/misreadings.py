@@ -266,7 +266,9 @@ class ContextChecks:
             sentence.is_title(span.end)) and (
             self.gazetteer.kind(sentence.span.doc[span.end].text) is None)
         cued = previous in self.words["location_cues"] or before[-2:] == ["on", "the"] or (  # "on the Gold Coast",
-            before[-2:] == ["at", "the"] and after[:1] in (["meeting"], ["meet"], ["race"]))  # "at the Rabat meeting"
+            before[-2:] == ["at", "the"] and after[:1] in (["meeting"], ["meet"], ["race"])) or (  # "at the Rabat
+            sentence.in_name(span.start - 1, ("EVENT",)) and not sentence.in_name(span.start, ("EVENT",)))  # meeting",
+        # or right after the competition's name, as yearbooks write it: "WC Beijing 2015", "OG London 2012"
         # "the Olympic marathon, moved from Tokyo to Sapporo": not where it was run
         return after_city or nationality or team or discipline or bool(person) or not cued or moved_from(before)
 
@@ -507,9 +509,13 @@ class ContextChecks:
         words = words[1:] if opened and words[:1] in (["where"], ["while"], ["whereas"]) else words
         if words[:1] == ["the"] and "winner" in words[1:3] or opened and "winner" in words[:3]:  # "; winner Mercy
             return self.subject.isdisjoint(words)  # Wanjiku ran", "; heat winner was Kenyan Ezekiel Kiptoo in"
-        named = [i for i, pair in enumerate(zip(words, words[1:])) if pair == ("the", "winner")]  # ", and the
-        return bool(named) and words[named[-1] - 1:named[-1]] in ([","], ["and"]) and self.subject.isdisjoint(
-            words[named[-1]:])  # winner, Meseret Alemu, set a course record of 2:20:14"
+        for index in (i for i, word in enumerate(words) if word == "winner"):  # ", and the winner, Meseret Alemu,
+            opener = index - 1  # set a course record of 2:20:14", "... and winner Jonathan Keter ran 2:07:10"
+            opener -= opener >= 0 and words[opener] not in (",", "and", "the")  # one describing word: "Kenyan"
+            opener -= opener >= 0 and words[opener] == "the"
+            if opener >= 0 and words[opener] in (",", "and") and self.subject.isdisjoint(words[index:]):
+                return True
+        return False
 
     def epithet(self, words: list[str]) -> bool:
         """Words that open with the subject's nationality standing alone: "the moroccan in ..." (but not

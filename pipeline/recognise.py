@@ -118,9 +118,14 @@ REGEX_RULES: tuple[RegexRule, ...] = (
     _rule("date.that_month", "DATE", r"\b[Tt]hat\s+(?:January|February|March|April|May|June|July|August|September|"
           r"October|November|December)\b(?!\s+\d)",
           ("At the Commonwealth Games in Birmingham that August she", "that August")),
+    # A month alone, in full or cut short with a point as yearbooks write it ("in Nov.", "(Sept.)"); "Mar." only
+    # after "in" or a bracket, for it also stands for "Marathon" ("Udine Half Mar.").
     _rule("date.month", "DATE", r"\b(?:January|February|March|April|May|June|July|August|September|October|"
-          r"November|December)\b(?!\s+\d)",
-          ("at December's Hofu Yomiuri Marathon", "December"), ("in March he won", "March")),
+          r"November|December)\b(?!\s+\d)|\b(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?!\s*\d)"
+          r"|(?<=\bin )Mar\.(?!\s*\d)|(?<=\()Mar\.",
+          ("at December's Hofu Yomiuri Marathon", "December"), ("in March he won", "March"),
+          ("was 3rd at Cross de Atapuerca in Nov. behind", "Nov."), ("WC Daegu (Sept.) 8th", "Sept."),
+          ("won Seoul in Mar. in 2:21:46", "Mar.")),
     # The last day of a year: "On the last day of 2019", "in the final day of that same year", "New Year's Eve".
     _rule("date.year_end", "DATE", r"\b(?:(?:last|final) day of (?:(?:19|20)\d\d|that (?:same )?year|the year)"
           r"|New Year['’]s Eve(?:,? (?:19|20)\d\d)?)\b",
@@ -285,6 +290,8 @@ VENUE = re.compile(rf"(?:in|at)\s+(?P<value>[{UPPER}][\w'’]+(?:-[a-zA-Z][\w'�
 NOT_VENUES = frozenset(("January February March April May June July August September October November December "
                         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The His Her Their Its This That "
                         "Heat Heats Final Semi").split())
+# Months cut short with a point, as yearbooks write them: "in Nov.", "at Osaka in Jan." (not "in Mar del Plata").
+SHORT_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 
 
 def venue_spans(chars: Characters, events: list[Span], race_word: re.Pattern[str],
@@ -296,8 +303,9 @@ def venue_spans(chars: Characters, events: list[Span], race_word: re.Pattern[str
     for end in ends:
         match = VENUE.match(text, end + 1) if text[end:end + 1] == " " else None
         words = match.group("value").split() if match else []
-        if words and words[0] not in NOT_VENUES and words[-1] not in VENUE_WORDS:  # not "Parliament Hill"
-            value = match.group("value")
+        short_month = len(words) == 1 and words[0] in SHORT_MONTHS and text[match.end("value"):][:1] == "."
+        if words and words[0] not in NOT_VENUES and words[-1] not in VENUE_WORDS and not short_month:  # not
+            value = match.group("value")  # "Parliament Hill"
             span = chars.span(match.start("value"), match.end("value"), "LOCATION", gazetteer.kind(value) or "venue")
             if span is not None:
                 yield span

@@ -1556,3 +1556,20 @@ def test_a_position_on_the_way_a_rival_going_on_to_win_and_a_medallist_are_not_h
         ("Pan American Race Walking Cup", 2014, None, None, None, None, None, "DQ", [])]
     assert rows("At the 2017 World Championships she finished fourth in 4:19:57, close enough to the bronze medallist "
                 "to read the name on her vest.")[0][4:6] == ("4:19:57", 4)
+
+
+def test_yearbook_shorthand_abbreviated_months_competitions_and_marathons():
+    assert rows("In 2013 he was 15th at WC Moscow in Aug. and two months later runner-up in Amsterdam Marathon with "
+                "2:07:36, NR and PB.") == [
+        ("World Championships", 2013, "Moscow", None, None, 15, None, None, []),
+        ("Amsterdam Marathon", 2013, "Amsterdam", "marathon", "2:07:36", 2, None, None, ["NR", "PB"])]
+    assert rows("In 2010 she won Udine Half Mar. (Sept.) in 1:11:05.") == [
+        ("Udine Half Marathon", 2010, "Udine", "half marathon", "1:11:05", 1, None, None, [])]
+    records = extract_text("Jo Runner\n\nIn 2013 she won the Lisbon Half Marathon in October.\n\nNext spring she won "
+                           "Nagoya Women's Marathon (9 Mar.) in 2:23:07; winner of the men's race was Ito.")
+    assert [(r.event, r.date, r.time) for r in records][1:] == [("Nagoya Women's Marathon", "2014-03-09", "2:23:07")]
+
+
+def test_a_winner_after_and_is_a_rival():
+    assert rows("He was 4th in the 2010 Frankfurt Marathon in 2:08:19; pacers took the leaders to half in 1:03:40 "
+                "and winner Jonathan Keter ran 2:07:10.")[0][4:6] == ("2:08:19", 4)

@@ -33,7 +33,8 @@ RELATIVE = {
     "date.same_year": (0, 0), "date.next_year": (1, None), "date.next_year.later": (1, None),
     "date.next_year.bare": (1, None), "date.next_year.after": (1, None), "date.decade_later": (10, None),
     "date.previous_year": (-1, None), "date.previous_year.earlier": (-1, None), "date.previous_year.before": (-1, None),
-    "date.weeks_later": (0, 0), "date.within_month": (0, 0), "date.next_month": (0, 1), "date.previous_month": (0, -1),
+    "date.weeks_later": (0, 0), "date.within_month": (0, 0), "date.next_month": (0, 1),
+    "date.next_month.bare": (0, 1), "date.previous_month": (0, -1),
 }
 # A year inside a date phrase: "2009" in "12 April 2009". dateparser reads the phrase with the year
 # replaced by a leap year, and the year is taken from the text (so "12 April 2009" and "12 April 2013"

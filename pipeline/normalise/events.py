@@ -35,7 +35,10 @@ ALIASES = {
     "olympics": "Olympic Games", "summer olympics": "Olympic Games", "summer olympic games": "Olympic Games",
     "olympic": "Olympic Games", "winter olympics": "Winter Olympic Games", "worlds": "World Championships",
     "world athletics championships": "World Championships", "og": "Olympic Games", "wch": "World Championships",
+    "wc": "World Championships", "wic": "World Indoor Championships",
 }
+# "Mar." closing a race's name, as yearbooks cut "Marathon": "Udine Half Mar.", "Frankfurt Mar.".
+SHORT_MARATHON = re.compile(r"\bMar\.$")
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,7 @@ class EventName:
 @lru_cache(maxsize=4096)
 def normalise_event(text: str, gazetteer: Gazetteer) -> EventName:
     """Split an EVENT span's text into name, edition year, host city and trailing discipline."""
+    text = SHORT_MARATHON.sub("Marathon", text)
     prefix = EDITION_PREFIX.match(text)
     edition_year = int(prefix.group("year")) if prefix and prefix.group("year") else None
     name = text[prefix.end():] if prefix else text
