@@ -279,7 +279,7 @@ class ContextChecks:
             return before[-1:] == ["ski"] or after[:1] in (["swim"], ["swims"], ["swimming"])
         if span.rule == "discipline.mile" and before[-1:] == ["-"]:
             return True  # "a ten-mile race", "the two-mile": not the mile
-        if span.rule != "discipline.distance":
+        if span.rule not in ("discipline.distance", "discipline.miles_in_words"):
             return False
         if any(word.startswith("ultra") for word in after[:2]):
             return True  # "the 85 km ultramarathon", "a 78 km trail ultramarathon": the ultramarathon's length

@@ -1573,3 +1573,9 @@ def test_yearbook_shorthand_abbreviated_months_competitions_and_marathons():
 def test_a_winner_after_and_is_a_rival():
     assert rows("He was 4th in the 2010 Frankfurt Marathon in 2:08:19; pacers took the leaders to half in 1:03:40 "
                 "and winner Jonathan Keter ran 2:07:10.")[0][4:6] == ("2:08:19", 4)
+
+
+def test_imperial_distances_in_words_are_disciplines_but_stretches_are_not():
+    assert [r[3] for r in rows("In 1974 he was third in the three miles at the AAA Championships in 13:41.0, and "
+                               "won the Fukuoka Marathon after running alone for the last ten miles.")] == [
+        "3 miles", "marathon"]

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .placings import cardinal
+
 # A distance with its unit and an optional kind: "3000 m steeplechase", "20 km walk", "4 x 100 m relay",
 # "10K races", "10 miles", "50 km freestyle".
 DISTANCE = re.compile(
@@ -81,6 +83,9 @@ def normalise_discipline(text: str) -> str | None:
         return next((road for road, metres in ROAD_LENGTHS.items() if abs(length - metres) < 50), None)
     if BARE_TRACK.match(words):  # "the 1500": a track distance without its unit
         return _distance(DISTANCE.match(f"{words} m"))
+    number = cardinal(words.split()[0]) if words.endswith(" miles") else None
+    if number:  # "the three miles": 3 miles
+        return f"{number} miles"
     match = DISTANCE.match(text.strip())
     return _distance(match) if match else None
 
