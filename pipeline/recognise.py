@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 
 from .gazetteer import Gazetteer, load_gazetteer
 from .normalise.disciplines import BARE_TRACK_DISTANCES, NAME_WORDS
-from .normalise.times import HOUR_WORD
+from .normalise.times import HOUR_WORD, NUMBER_WORD
 from .sentences import KeepText, bio_sentences, doc_text  # noqa: F401  (bio_sentences registers the component)
 
 SPAN_KEY = "candidates"
@@ -79,13 +79,14 @@ REGEX_RULES: tuple[RegexRule, ...] = (
     # Seconds with a wind reading after them are a sprint time, cue or none: "and 11.38 (−0.2 m/s) in the semi".
     _rule("time.wind_seconds", "TIME", r"\d(?<![\d.:]\d)\d?\.\d{2}(?=\s?\((?:wind:?\s?)?[+−–-]?\s?\d\.\d\s?m/s\))",
           ("and 11.38 (−0.2 m/s) in the semi-finals", "11.38"), ("10.05 (wind +1.1 m/s)", "10.05")),
-    # Hours may be a word, as older prose has them: "two hours, 22 minutes and 15 seconds".
+    # Hours may be a word, as older prose has them, and then minutes and seconds too: "two hours, 22 minutes and
+    # 15 seconds", "two hours, thirty-eight minutes and twelve seconds".
     # Seconds may end in fifths, as hand timing gave them: "19 min 52 2/5 sec".
     # Or run together as some sources write them: "2h09min02s", "1h02'15''", "13'25\"61" (hundredths after the mark).
     _rule("time.words", "TIME",
-          rf"(?:\d(?<!\w\d)\d?|\b{HOUR_WORD})\s?(?:hours?|hrs?|h)(?:\b|(?=\d))\.?[\s,]*(?:and\s+)?\d{{1,2}}\s?"
-          r"(?:minutes?|mins?|min|m|['’])\.?"
-          r"(?:[\s,]*(?:and\s+)?\d{1,2}(?:\.\d+|\s[1-4]/5)?\s?(?:seconds?|secs?|s|''|[\"”]))?"
+          rf"(?:\d(?<!\w\d)\d?|\b{HOUR_WORD})\s?(?:hours?|hrs?|h)(?:\b|(?=\d))\.?[\s,]*(?:and\s+)?"
+          rf"(?:\d{{1,2}}|\b{NUMBER_WORD})\s?(?:minutes?|mins?|min|m|['’])\.?"
+          rf"(?:[\s,]*(?:and\s+)?(?:\d{{1,2}}(?:\.\d+|\s[1-4]/5)?|\b{NUMBER_WORD})\s?(?:seconds?|secs?|s|''|[\"”]))?"
           r"|\d(?<!\w\d)\d?\s?(?:minutes?|mins?|min|['’])\.?[\s,]*(?:and\s+)?\d{1,2}(?:\.\d+|\s[1-4]/5)?\s?"
           r"(?:seconds?|secs?|s\b|''|[\"”](?:\d{1,2}\b)?)",
           ("in 2 hours 8 minutes and 50 seconds", "2 hours 8 minutes and 50 seconds"),
@@ -94,7 +95,8 @@ REGEX_RULES: tuple[RegexRule, ...] = (
           ("won the four miles in 19 min 52 2/5 sec.", "19 min 52 2/5 sec"), ("eighth in 2h09min02s,", "2h09min02s"),
           ("seventh in 1h02'15''.", "1h02'15''"), ("fifth in 13'25\"61;", "13'25\"61"),
           ("ran the distance in 2 hrs. 46 min. 12 sec. and", "2 hrs. 46 min. 12 sec"),
-          ("in 13 min. 28.4 sec.", "13 min. 28.4 sec")),
+          ("in 13 min. 28.4 sec.", "13 min. 28.4 sec"),
+          ("ninth in two hours, thirty-eight minutes and twelve seconds;", "two hours, thirty-eight minutes and twelve seconds")),
     # An ordinal in figures that closes a phrase, as tables, lists and season lines give placings: "| 8th |",
     # "14th (h) |", "Tour de Ski 9th;", "10 km classic 7th, relay 4th." (not "the 2nd,", "her 100th.").
     _rule("placing.ordinal.closing", "PLACING",

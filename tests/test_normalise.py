@@ -25,6 +25,8 @@ from pipeline.normalise.times import parse_time
     ("3 min 35.6 s", ("3:35.6", 215.6)),
     ("2 hours 8 minutes", ("2:08:00", 7680.0)),
     ("two hours, 22 minutes and 15 seconds", ("2:22:15", 8535.0)),
+    ("two hours, thirty-eight minutes and twelve seconds", ("2:38:12", 9492.0)),
+    ("two hours, fourteen minutes and 6.4 seconds", ("2:14:06.4", 8046.4)),
     ("19 min 52 2/5 sec", ("19:52.4", 1192.4)),
     ("2h09min02s", ("2:09:02", 7742.0)),
     ("1h02'15''", ("1:02:15", 3735.0)),

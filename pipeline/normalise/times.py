@@ -14,7 +14,12 @@ _COLON_HOURS = re.compile(r"\d:\d{2}:\d{2}")
 _MINUTES_ONLY = re.compile(r"^\s*\d+(?:\.\d+)?\s?(?:minutes|min|mins)\s*$", re.IGNORECASE)
 # Hours as a word: "two hours, 22 minutes and 15 seconds". A pattern string, shared with the recogniser.
 HOUR_WORD = r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
-_LEADING_HOUR_WORD = re.compile(r"^\s*(" + HOUR_WORD + r")")
+# Minutes and seconds as words, in times whose hours are given: "two hours, thirty-eight minutes and twelve
+# seconds". A pattern string, shared with the recogniser.
+NUMBER_WORD = (r"(?i:(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|"
+               r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|"
+               r"seven|eight|nine)\b")
+_NUMBER_WORD = re.compile(NUMBER_WORD)
 # Seconds and fifths of a second, as hand timing gave them: "52 2/5" is 52.4.
 _FIFTHS = re.compile(r"(\d+) ([1-4])/5\b")
 # Hundredths written after the seconds mark: "13'25\"61".
@@ -23,7 +28,7 @@ _HUNDREDTHS = re.compile(r"(\d)[\"”](\d{1,2})\b")
 
 def parse_time(text: str) -> tuple[str, float] | None:
     """Canonical string and seconds for a time span's text; None when it is not a plausible time."""
-    text = _LEADING_HOUR_WORD.sub(lambda m: str(cardinal(m.group(1))), text)
+    text = _NUMBER_WORD.sub(lambda m: str(sum(cardinal(word) or 0 for word in re.split(r"[- ]", m.group()))), text)
     text = _FIFTHS.sub(lambda m: f"{m.group(1)}.{2 * int(m.group(2))}", text)  # "52 2/5" -> "52.4"
     text = _HUNDREDTHS.sub(r"\1.\2", text)  # "13'25\"61" -> "13'25.61"
     numbers = _NUMBER.findall(text)
