@@ -26,7 +26,7 @@ from .misreadings import COMBINED_EVENTS, SUBJECT_WORDS, ContextChecks, team_pla
 from .normalise.dates import PartialDate, RelativeDate, parse_date
 from .normalise.disciplines import (DISTANCE, ROAD_LENGTHS, SWIM_STROKES, beyond_marathon, named_discipline,
                                     normalise_discipline, plausible, within)
-from .normalise.events import EventName, normalise_event, travelling
+from .normalise.events import TRAVELLING_HEAD, EventName, normalise_event, travelling
 from .normalise.marks import ordered, parse_marks
 from .normalise.placings import MEDALS, cardinal, ordinal, parse_placing, parse_status
 from .normalise.times import parse_time
@@ -798,10 +798,19 @@ class Assembler(ContextChecks):
         return Record(
             doc_id=bio.doc_id, athlete=bio.athlete, event=event.name if event else None,
             year=date.year if date else None, date=date.iso() if date else None,
-            location=self.location(anchor, event, sentence) or (same[1] if same else None),
+            location=self.location(anchor, event, sentence) or (same[1] if same else None) or (
+                self.home(event.name) if event else None),
             discipline=discipline,
             time=time, time_s=time_s, place=place, place_max=place_max, status=status,
             records=ordered(marks), char_start=start, char_end=end, evidence=bio.text[start:end])
+
+    def home(self, name: str) -> str | None:
+        """Where a race that stays in one place was held the last time the bio gave its place: "the Zatopek 10,
+        ... at Lakeside Stadium in Melbourne" (not a championship, which moves)."""
+        if TRAVELLING_HEAD.search(name) or re.search(r"\bTour\b", name) or SERIES.search(name):  # "World Cross
+            # Country Championships", "Tour de Ski", "Diamond League"
+            return None
+        return next((r.location for r in reversed(self.records) if r.event == name and r.location), None)
 
     def at_race_just_told(self, record: Record, anchor: Anchor, sentence: Sentence,
                           dates: dict[int, PartialDate | None], continued: Record | None) -> Record:

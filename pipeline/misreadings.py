@@ -209,7 +209,10 @@ class ContextChecks:
         # "qualified from her heat in a personal best of"
         if PUNCTUATION.intersection(predicate) or "and" in predicate:  # not "ran 9:31.20 in her heat and was
             predicate = []  # eleventh in the final in"
-        return self.in_a_heat(before[-5:] + following + predicate, span, sentence)
+        qualifying = predicate[:1] == ["qualified"] and "final" in predicate and self.reached_final(
+            sentence.lower) and any(c.start >= span.end and c.label in ("PLACING", "TIME") for c in sentence.candidates)
+        # "qualified fifth-fastest for the final in 16:02.11 and then finished seventh in it in 16:05.40"
+        return qualifying or self.in_a_heat(before[-5:] + following + predicate, span, sentence)
 
     def misread_time(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
         if self.in_her_heat(span, sentence, before) or combined_part(sentence, before):

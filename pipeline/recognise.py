@@ -167,6 +167,16 @@ REGEX_RULES: tuple[RegexRule, ...] = (
           ("won the Zevenheuvelenloop in Nijmegen", "Zevenheuvelenloop"),
           ("at the 10-mile Dam tot Damloop", "Dam tot Damloop"), ("The Paderborner Osterlauf", "Paderborner Osterlauf"),
           ("The Zevenheuvelenloop was won by", "Zevenheuvelenloop")),
+    # A race named by its length in miles or kilometres without the unit, as trail and road races are: "the
+    # Western States 100", "the Ballycotton 10"; not "the Top 10", "Stage 3", nor a number before a unit or a relay
+    # ("the Comrades 89 km", "the Jamaican 4 × 100 m relay"): what follows the number is a break or a joining word.
+    _rule("event.numbered", "EVENT",
+          r"\b[Tt]he\s(?P<value>(?!(?:Top|Heat|Stage|Leg|Round|Lane|Group|Class|Day|Race|Year|No)\b)(?:[A-Z][\w'’-]+\s){1,3}"
+          r"[1-9]\d{0,2})(?![,.]\d)(?=[,;:)]|\.|\s(?:in|at|on|of|and|for|ultramarathon|ultra|trail|race|which|where|when|"
+          r"with|was|had|is)\b)",
+          ("won the Western States 100, the oldest", "Western States 100"), ("at the Hardrock 100 in Silverton",
+                                                                              "Hardrock 100"),
+          ("he won the Ballycotton 10 in March 1981", "Ballycotton 10")),
     # A track distance said without its unit, as athletics writing does: "the 1500", "over 5000", "the 10,000".
     _rule("discipline.bare_track", "DISCIPLINE",
           rf"\b(?:the|over|in|at)\s(?P<value>{BARE_TRACK_DISTANCES})"

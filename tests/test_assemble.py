@@ -1579,3 +1579,22 @@ def test_imperial_distances_in_words_are_disciplines_but_stretches_are_not():
     assert [r[3] for r in rows("In 1974 he was third in the three miles at the AAA Championships in 13:41.0, and "
                                "won the Fukuoka Marathon after running alone for the last ten miles.")] == [
         "3 miles", "marathon"]
+
+
+def test_a_race_named_by_its_length_keeps_its_home_when_named_again():
+    records = rows("In December 2016 she was sixth at the Zatopek 10 in Melbourne in 33:40. In October 2020 she won the "
+                   "Melbourne Marathon. Fourteen months later she was third at the Zatopek 10 in 31:58.20.")
+    assert [(r[0], r[1], r[2]) for r in records] == [
+        ("Zatopek 10", 2016, "Melbourne"), ("Melbourne Marathon", 2020, "Melbourne"), ("Zatopek 10", 2021, "Melbourne")]
+
+
+def test_a_championship_named_again_does_not_take_its_last_host():
+    records = rows("In 2017 she was ninth at the World Championships in London. In 2019 she was fourth at the World "
+                   "Championships.")
+    assert [r[2] for r in records] == ["London", None]
+
+
+def test_a_qualifying_time_for_a_final_she_then_swam_is_not_her_result():
+    assert rows("At the 2019 World Championships in Gwangju she qualified fifth-fastest for the 1500 m freestyle "
+                "final in 16:02.11 and then finished seventh in it in 16:05.40.") == [
+        ("World Championships", 2019, "Gwangju", "1500 m freestyle", "16:05.40", 7, None, None, [])]
