@@ -617,7 +617,7 @@ class Assembler(ContextChecks):
     def split_by_discipline(anchor: Anchor, sentence: Sentence) -> list[Anchor]:
         """One race per discipline where a sentence gives results in several at one competition ("17th in
         the 10 km freestyle and third in the relay"): each result goes to its nearest discipline, and
-        date and place are shared. Disciplines without a result of their own are dropped."""
+        dates and place are shared (a date costs its distance from the part's discipline). Disciplines without a result of their own are dropped."""
         kinds: dict[str, list[Candidate]] = defaultdict(list)
         for _, span in anchor.items.get("DISCIPLINE", []):
             kind = normalise_discipline(span.text)
@@ -640,6 +640,9 @@ class Assembler(ContextChecks):
                     kind = in_order[which] if which is not None else min(kinds, key=lambda k: min(
                         (sentence.cost(span, d), (d.start < span.start) == ahead) for d in kinds[k]))
                     parts[kind].items[label].append((cost, item))
+                elif label == "DATE":  # shared, nearest to its own discipline first: "On 23 June he won the 800 m
+                    for kind, part in parts.items():  # ..., and two days later he ran the relay"
+                        part.items[label].append((min(sentence.cost(item, d) for d in kinds[kind]), item))
                 elif label != "DISCIPLINE":
                     for part in parts.values():
                         part.items[label].append((cost, item))
@@ -714,6 +717,7 @@ class Assembler(ContextChecks):
             states.append((position, narrative.copy()))
         if flashback is not None:
             narrative.year, narrative.month, narrative.season = flashback.year, flashback.month, flashback.season
+            narrative.day = flashback.day
         return resolved, states
 
     @staticmethod
@@ -864,8 +868,9 @@ class Assembler(ContextChecks):
         def precision(pair: tuple[int, Candidate]) -> tuple[int, bool, int]:
             date = dates[id(pair[1])]
             parts = 0 if date is None else (date.year is not None) + (date.month is not None) + (date.day is not None)
-            relative = isinstance(parse_date(pair[1].rule, pair[1].text), RelativeDate)
-            return -parts, relative, pair[0]  # most precise; the text's own year before a relative phrase
+            parsed = parse_date(pair[1].rule, pair[1].text)
+            relative = isinstance(parsed, RelativeDate) and parsed.days is None  # "two days later" is as sure as
+            return -parts, relative, pair[0]  # a day; most precise; the text's own year before a relative phrase
 
         return min(own, key=precision)[1]
 

@@ -6,6 +6,7 @@ leaves implicit ("that year", "December's ...", "the following season") is read 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date as calendar_date, timedelta
 
 from .normalise.dates import PartialDate, RelativeDate
 
@@ -20,6 +21,7 @@ class Narrative:
     season: tuple[int, int] | None = None
     turn: int = 7  # the month the season's second year starts
     hint: int | None = None  # a season of the year told without a month ("the autumn of 2017": 9), to order by
+    day: int | None = None  # the day of the month, where the text gave one ("two days later" counts from it)
 
     def resolve(self, date: PartialDate | RelativeDate | None, this_year: bool = False) -> PartialDate | None:
         """An absolute date for a race: the text's parts, completed from the reference. ``this_year``: the
@@ -40,11 +42,16 @@ class Narrative:
             return None
         year = self.year
         reached = self.month or self.hint
-        if date.month and reached and date.month < reached and not this_year:
+        days_before = self.day is not None and date.day is not None and date.month == reached - 1  # "on 28 August",
+        if date.month and reached and date.month < reached and not this_year and not days_before:  # days before
             year += 1  # "in March" after a December race, "in January" after the autumn: the narrative has moved on
+            # (but a day late in the month before a day told is a few days back: "Earlier in the Games, on 28 August")
         return PartialDate(year=year, month=date.month, day=date.day)
 
     def _shift(self, offset: RelativeDate) -> PartialDate | None:
+        if offset.days is not None and self.year is not None and self.month is not None and self.day is not None:
+            later = calendar_date(self.year, self.month, self.day) + timedelta(days=offset.days)
+            return PartialDate(year=later.year, month=later.month, day=later.day)  # "on 23 June ... two days later"
         if offset.same_month and self.year is not None and self.month is not None:
             return PartialDate(year=self.year, month=self.month)  # "later that month"
         if offset.year_end and self.year is not None and not self.season:
@@ -75,21 +82,21 @@ class Narrative:
 
     def open_winter(self) -> None:
         """ "That winter": the narrative stands at the year's end, so a January that follows is next year's."""
-        self.month = 12
+        self.month, self.day = 12, None
 
     def open_season(self, first: int, last: int, turn: int = 7) -> None:
         """ "The 2009-10 season": the reference is its first year until the text names a year; its second year
         starts in month ``turn``."""
-        self.year, self.month, self.season, self.turn = first, None, (first, last), turn
+        self.year, self.month, self.day, self.season, self.turn = first, None, None, (first, last), turn
 
     def update(self, date: PartialDate | None, stated: bool = True) -> None:
         """Move the reference to a date the narrative has reached; ``stated``: the text gave its year
         (a month read inside a season leaves the season open)."""
         if date is None or date.year is None:
             return
-        self.year, self.month, self.hint = date.year, date.month, None
+        self.year, self.month, self.day, self.hint = date.year, date.month, date.day, None
         if stated:
             self.season = None
 
     def copy(self) -> Narrative:
-        return Narrative(self.year, self.month, self.season, self.turn, self.hint)
+        return Narrative(self.year, self.month, self.season, self.turn, self.hint, self.day)

@@ -293,13 +293,15 @@ class ContextChecks:
 
     def misread_date(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
         """A birth date; a period's start or end ("a cold lingering since January"), but not "did not race
-        again until November 2024, when he came 55th"; the date a race was moved from."""
+        again until November 2024, when he came 55th"; the date a race was moved from; a delay ("a year later than
+        planned")."""
         period = before[-1:] in (["since"], ["until"], ["till"]) and after[:2] != [",", "when"]  # not "until May
         # 2024, when he came 55th"
         moved = moved_from(before)  # "Tokyo (postponed from 2020)"
         # a season word before a noun is no date: "a regular on the autumn circuit", "the summer Olympics"
         modifier = span.rule == "date.same_year" and bool(after) and after[0].isalpha() and after[0] not in STOP_WORDS
-        return bool(set(before) & self.words["birth_words"]) or period or moved or modifier
+        postponed = after[:1] == ["than"]  # "staged a year later than planned": how late, not when
+        return bool(set(before) & self.words["birth_words"]) or period or moved or modifier or postponed
 
     def misread_status(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
         """DNS only for a race that was run: "withdrew before her heat", not "withdrew from the team" or

@@ -1598,3 +1598,12 @@ def test_a_qualifying_time_for_a_final_she_then_swam_is_not_her_result():
     assert rows("At the 2019 World Championships in Gwangju she qualified fifth-fastest for the 1500 m freestyle "
                 "final in 16:02.11 and then finished seventh in it in 16:05.40.") == [
         ("World Championships", 2019, "Gwangju", "1500 m freestyle", "16:05.40", 7, None, None, [])]
+
+
+def test_two_days_later_dates_the_second_race_of_a_meeting_to_the_day():
+    records = extract_text("Jo Runner\n\nOn 23 June 2017 he won the 800 m at the South American Championships in "
+                           "Asuncion in 1:46.02, and two days later he ran the anchor leg for the Brazilian 4 x 400 m "
+                           "relay team, which took the title in 3:05.10. At the Asian Games that autumn, staged a year "
+                           "later than planned, he was fifth in the 800 m.")
+    assert [(r.discipline, r.date) for r in records] == [
+        ("800 m", "2017-06-23"), ("4 x 400 m relay", "2017-06-25"), ("800 m", "2017")]

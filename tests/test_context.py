@@ -52,3 +52,10 @@ def test_twelve_months_after_a_year_alone_is_the_next_year_and_eighteen_is_unkno
     assert narrative.resolve(RelativeDate(0, 12)) == PartialDate(year=2011)
     assert narrative.resolve(RelativeDate(0, 18)) is None
     assert Narrative(2010, 11).resolve(RelativeDate(0, 18)) == PartialDate(year=2012, month=5)
+
+
+def test_days_later_count_from_the_day_told_and_a_few_days_back_stay_in_the_year():
+    assert Narrative(2021, 8, day=31).resolve(RelativeDate(same_month=True, days=2)) == PartialDate(2021, 9, 2)
+    assert Narrative(2021, 8).resolve(RelativeDate(same_month=True, days=2)) == PartialDate(2021, 8)
+    assert Narrative(2021, 9, day=2).resolve(PartialDate(month=8, day=28)) == PartialDate(2021, 8, 28)
+    assert Narrative(2021, 9).resolve(PartialDate(month=8)) == PartialDate(2022, 8)

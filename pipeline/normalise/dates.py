@@ -82,7 +82,8 @@ class RelativeDate:
     winter, so later January-to-April dates fall in the next year ("That winter ... in February");
     ``same_month``: the reference's own month ("later that month"); ``year_end``: the last day of the
     reference's year ("the final day of that year"); ``earlier``: ``month`` is the last such month
-    before the reference ("the previous December")."""
+    before the reference ("the previous December"); ``days``: a count of days after the reference's day ("two days
+    later")."""
 
     years: int = 0
     months: int | None = 0
@@ -91,6 +92,7 @@ class RelativeDate:
     same_month: bool = False
     year_end: bool = False
     earlier: bool = False
+    days: int | None = None
 
 
 @lru_cache(maxsize=4096)
@@ -99,8 +101,12 @@ def parse_date(rule: str, text: str) -> PartialDate | RelativeDate | None:
     if rule in RELATIVE:
         years, months = RELATIVE[rule]
         return RelativeDate(years, months, winter="winter" in text.lower())
-    if rule.startswith("date.same_month") or rule.startswith("date.days_later"):  # "later that month", "two days
-        return RelativeDate(same_month=True)  # later"
+    if rule.startswith("date.days_later"):  # "two days later", "the next day"; "a few days later": the month
+        counts = [1 if word in ("a", "next", "following") else cardinal(word) for word in text.lower().split()[:-1]]
+        counts = [count for count in counts if count is not None]
+        return RelativeDate(same_month=True, days=counts[-1] if counts and "few" not in text.lower() else None)
+    if rule.startswith("date.same_month"):  # "later that month"
+        return RelativeDate(same_month=True)
     if rule == "date.year_end":  # "the last day of 2019", "the final day of that year"
         digits = YEAR_IN_PHRASE.search(text)
         return PartialDate(int(digits.group()), 12, 31) if digits else RelativeDate(year_end=True)
