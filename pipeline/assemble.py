@@ -775,6 +775,11 @@ class Assembler(ContextChecks):
         if event and anchor.clause is not None and anchor.clause != sentence.tokens.predicate_of[anchor.span.start] \
                 and anchor.items.get("DATE"):
             event = replace(event, edition_year=None)  # "... then the title there a year later": another edition
+        result = status_span or (placings[0][0] if placings else None)  # the result the record keeps
+        if result is not None and len(anchor.items.get("DATE", [])) > 1:  # dates nearest the result it records
+            anchor = replace(anchor, items=defaultdict(list, anchor.items))  # first: "won her heat on 31 August ...
+            anchor.items["DATE"] = [(sentence.cost(span, result), span) for _, span in anchor.items["DATE"]]  # and
+            # took silver in the final two days later"
         own = self.own_date(anchor, dates)
         dated = own is not None and dates[id(own)] is not None and dates[id(own)].month is not None
         if self.several_editions(sentence) and (paired_years(sentence.lower) or not (event and event.edition_year)) \

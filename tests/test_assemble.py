@@ -1607,3 +1607,9 @@ def test_two_days_later_dates_the_second_race_of_a_meeting_to_the_day():
                            "later than planned, he was fifth in the 800 m.")
     assert [(r.discipline, r.date) for r in records] == [
         ("800 m", "2017-06-23"), ("4 x 400 m relay", "2017-06-25"), ("800 m", "2017")]
+
+
+def test_a_final_two_days_after_its_heat_takes_the_later_day():
+    assert [r.date for r in extract_text(
+        "Jo Runner\n\nAt the Olympic Games in Paris he won his steeplechase heat on August 5, 2024 in 8:16.90, and two "
+        "days later he finished ninth in the final in 8:13.55.")] == ["2024-08-07"]
