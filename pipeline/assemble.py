@@ -75,6 +75,10 @@ KIND_CUES = {"walk": re.compile(r"\b(?:[Rr]ace[ -]?[Ww]alk(?:er|ers|ing)?|racewa
 KIND_RULES = {"discipline.hurdles": ("hurdles",), "discipline.barriers": ("hurdles", "steeplechase")}
 # A series of meetings, named by its last word: "World Race Walking Tour", "World Triathlon Series".
 SERIES = re.compile(r"\b(?:Tour|Series|Circuit|League)$")
+# A heading over a list of bests, whose lines are no races ("Personal bests", "Career bests", "Best marks"), and
+# the sub-headings such a list keeps ("Outdoor", "Indoor", "Road", "Short course").
+BESTS_HEADING = re.compile(r"^(?:personal|career|lifetime|season) (?:bests?|records)$|^bests?(?: marks| times)?$|^pbs$")
+BESTS_SUBHEADING = re.compile(r"^(?:outdoors?|indoors?|track|road|(?:short|long) course)$")
 # Where a season of the year puts the narrative, to order the months told after it ("through the autumn of
 # 2017 ... She returned in January": the next January).
 SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
@@ -475,8 +479,14 @@ class Assembler(ContextChecks):
         self.records = records  # so far: what "two years after Copenhagen" counts from
         self.frame = None
         continued: Record | None = None  # the one competition the previous sentence gave results of
+        bests = False  # in a section of personal bests
         for sentence in sentences:
             self.short_names(sentence)
+            if is_heading(sentence):
+                title = " ".join(word for word in sentence.lower if word.strip())
+                bests = bool(BESTS_HEADING.match(title)) or bests and bool(BESTS_SUBHEADING.match(title))
+            if bests:
+                continue  # "400 metres – 50.88, Birmingham, 2022 (NR)": a best listed, no race told
             anchors = self.anchors(sentence)
             if anchors:
                 self.assign(sentence, anchors)
@@ -758,13 +768,14 @@ class Assembler(ContextChecks):
         race = (implied_discipline(event) if event else None) or next(
             iter(self.named_disciplines(anchor, profile)), None)
         fitting = [(text, seconds) for text, seconds in parsed_times if race is None or plausible(race, seconds)]
-        annulled = status == "DQ"  # no time and no mark: "crossed the line first in 11.02, which would have been a
-        # personal best, but the result was annulled"
-        if parsed_times and not annulled:  # the nearest time its race can take: "won the 800 m freestyle in
+        unfinished = status is not None  # a race not finished, not started or annulled has no time and no mark:
+        # "drops out ... as Kiprotich takes the gold in 2:08:01", "crossed the line first in 11.02, which would have
+        # been a personal best, but the result was annulled" (none of the gold's status records has either)
+        if parsed_times and not unfinished:  # the nearest time its race can take: "won the 800 m freestyle in
             time, time_s = (fitting or parsed_times)[0]  # 8:22.40 and was runner-up over 1500 m (15:59.87)"
-        marks = set() if annulled else {mark for span in anchor.all("RECORD") for mark in parse_marks(span.rule, span.text)}
+        marks = set() if unfinished else {mark for span in anchor.all("RECORD") for mark in parse_marks(span.rule, span.text)}
         has_result = any(v is not None for v in (place, place_max, status, time)) or bool(marks)
-        heading = len(sentence.lower) <= 6 and (sentence.lower or [""])[-1] not in (".", "!", "?", ")")
+        heading = is_heading(sentence)
         if not has_result and not frame and not (
                 anchor.kind == "event" and self.participation(sentence) and sentence.span.start != self.lead_start
                 and not heading and not perfect(sentence.clause_so_far(anchor.span.start))
@@ -1082,6 +1093,11 @@ class Profile:
         """The discipline named last before ``token``: what "the same distance" refers to."""
         index = bisect.bisect_left(self.mentions, (token, ""))
         return self.mentions[index - 1][1] if index else None
+
+
+def is_heading(sentence: Sentence) -> bool:
+    """A line of a few words without a closing stop: a section's title ("Career", "Personal bests")."""
+    return len(sentence.lower) <= 6 and (sentence.lower or [""])[-1] not in (".", "!", "?", ")")
 
 
 def lead_sentence(sentences: list[Sentence]) -> Sentence | None:

@@ -312,15 +312,19 @@ class ContextChecks:
         verb = next((i for i, word in enumerate(before) if word in ("was", "were")), None)
         others = verb is not None and not {"runner", "runners", "rivals", "others", *self.words["other_subjects"]}.isdisjoint(
             before[max(0, verb - 4):verb])  # "when the runner-up was disqualified", "two runners ahead of her were"
-        field = before[-3:] == ["of", "the", "field"]  # "a quarter of the field dropped out"
+        field = before[-3:-1] == ["of", "the"] and (before[-1] == "field" or before[-1].endswith("s"))  # "a quarter
+        # of the field dropped out", "several of the favourites did not finish"
         following = sentence.words(span.end, span.end + 9)
         planned = any(pair in (("as", "planned"), ("as", "arranged"), ("as", "agreed"))
                       for pair in zip(following, following[1:]))  # "stepping off at 30 km as planned"
         race_named = DISTANCE.search(" ".join(following[:5])) is not None  # "scratched from the 400 m hurdles"
         withdrawal = span.rule == "status.dns.withdrew" and (  # "withdrew from the European Championships team"
             self.words["race_words"].isdisjoint(following[:5]) and not race_named
-            or not self.words["squad_words"].isdisjoint(following) or days_ahead(sentence.words(span.end, span.end + 16)))
-        return pacing or field or planned or withdrawal or others or self.named_before(span, sentence)
+            or not self.words["squad_words"].isdisjoint(following))
+        ahead = span.text.lower().split()[0] in ("withdrew", "withdrawn", "scratched", "pulled") and days_ahead(
+            sentence.words(span.end, span.end + 16))  # "pulled out two days before the heats" (but "did not start: a
+        # fracture was found four days before the race")
+        return pacing or field or planned or withdrawal or ahead or others or self.named_before(span, sentence)
 
     def in_a_heat(self, context: list[str], span: Candidate, sentence: Sentence) -> bool:
         """A result in an earlier round than one the sentence reports ("won her heat in 4:09.51 ... seventh in
@@ -330,8 +334,11 @@ class ContextChecks:
         if self.words["heat_words"].isdisjoint(context):
             return False
         semi = any(word.startswith(LATER_ROUNDS) for word in context)
-        return self.reached_final(sentence.lower) or not semi and self.reached_final(
-            sentence.words(span.end, sentence.span.end), "semi")
+        later = sentence.words(span.end, sentence.span.end)
+        repechage = "repechage" in context and not any(word.startswith("semi") for word in context) and \
+            self.reached_final([word for word in later if word != "repechage"], "semi")  # "won his repechage race
+        # ... and finished seventh in his semi-final" (not "second in his repechage, not enough to reach the semi")
+        return self.reached_final(sentence.lower) or not semi and self.reached_final(later, "semi") or repechage
 
     def reached_final(self, words: list[str], round_: str = "final") -> bool:
         """Whether a final of hers is told: "seventh in the final", not "missing the final by 0.41 seconds",

@@ -1613,3 +1613,23 @@ def test_a_final_two_days_after_its_heat_takes_the_later_day():
     assert [r.date for r in extract_text(
         "Jo Runner\n\nAt the Olympic Games in Paris he won his steeplechase heat on August 5, 2024 in 8:16.90, and two "
         "days later he finished ninth in the final in 8:13.55.")] == ["2024-08-07"]
+
+
+def test_a_list_under_a_personal_bests_heading_gives_no_records():
+    records = extract_text("Jo Runner\n\nIn 2022 she won the 400 m at the Commonwealth Games in 50.88.\n\nPersonal bests"
+                           "\n\nOutdoor\n400 metres – 50.88, Birmingham, 2022 (NR)\n\nIndoor\n"
+                           "60 metres – 7.21, Karlsruhe, 27 January 2023 (NR)\n")
+    assert [(r.event, r.time) for r in records] == [("Commonwealth Games", "50.88")]
+
+
+def test_a_race_she_did_not_finish_keeps_no_one_elses_time():
+    assert rows("At the 2012 Olympic Games he dropped out of the marathon before 30 km, as Stephen Kiprotich took "
+                "the gold medal in 2:08:01.")[0][4:8] == (None, None, None, "DNF")
+
+
+def test_rounds_before_a_semi_final_and_withdrawals_ahead_and_others_not_finishing():
+    assert rows("At the 2024 Olympic Games he was fifth in his first-round heat, won his repechage race in 13.39 and "
+                "finished seventh in his semi-final.")[0][5] == 7
+    assert rows("At the 2022 Commonwealth Games she had pulled out of the 100 m two days before the heats.") == []
+    assert rows("At the 1982 European Championships she ran 2:41:33 for sixth on a day so hot that several of the "
+                "favourites did not finish.")[0][4:8] == ("2:41:33", 6, None, None)
