@@ -222,6 +222,10 @@ class Assembler(ContextChecks):
             return False  # "a vest for the World Championships in Tirana that September, where he placed 25th"
         if "came" in itertools.takewhile(lambda word: word not in PUNCTUATION, later[:6]):
             return False  # "Her home Commonwealth Games on the Gold Coast came the following April": the race told
+        joined = list(itertools.takewhile(lambda word: word not in PUNCTUATION, later))
+        if "and" in joined and any(c.label in ("PLACING", "STATUS") and 0 < c.start - (event.end + joined.index("and"))
+                                   <= 3 for c in sentence.candidates):
+            return False  # "went to Rabat for the 1975 World Cross Country Championships and was ninth": its result
         return described or bool(set(before) & self.words["reference_cues"]) or (
             bool(after) and after[0] in ("qualifier", "trials"))
 

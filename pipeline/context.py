@@ -73,7 +73,7 @@ class Narrative:
             return PartialDate(year=self.year if later else self.year + 1, month=offset.month)
         if offset.months is None:
             return PartialDate(year=self.year + offset.years)
-        if self.month is None and offset.months >= 12:  # "twelve months later" after a year alone
+        if self.month is None and abs(offset.months) >= 12:  # "twelve months later" after a year alone
             return PartialDate(year=self.year + offset.months // 12) if offset.months % 12 == 0 else None
         if offset.months == 0 or self.month is None:
             return PartialDate(year=self.year + offset.years)

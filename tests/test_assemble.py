@@ -1633,3 +1633,12 @@ def test_rounds_before_a_semi_final_and_withdrawals_ahead_and_others_not_finishi
     assert rows("At the 2022 Commonwealth Games she had pulled out of the 100 m two days before the heats.") == []
     assert rows("At the 1982 European Championships she ran 2:41:33 for sixth on a day so hot that several of the "
                 "favourites did not finish.")[0][4:8] == ("2:41:33", 6, None, None)
+
+
+def test_going_to_a_championship_and_placing_there_is_its_result_and_months_count_back():
+    records = extract_text("Jo Runner\n\nAt Monza in March 1974 he failed to finish the World Cross Country "
+                           "Championships. Twelve months earlier, at Waregem, he had been fifth in 36:41.\n\nIn 1975 he "
+                           "went to Rabat for the 1975 World Cross Country Championships and was ninth in 39:02.")
+    assert [(r.year, r.date, r.place) for r in records] == [(1974, "1974-03", None), (1973, "1973-03", 5),
+                                                            (1975, "1975", 9)]
+    assert records[-1].event == "World Cross Country Championships"

@@ -119,12 +119,12 @@ def parse_date(rule: str, text: str) -> PartialDate | RelativeDate | None:
         if rule == "date.month_next_year":
             return RelativeDate(1, None, month=parsed.month)
         return RelativeDate(month=parsed.month, earlier=rule == "date.previous_month_named")
-    if rule in ("date.years_later", "date.years_earlier", "date.months_later"):
+    if rule in ("date.years_later", "date.years_earlier", "date.months_later", "date.months_earlier"):
         count = _count(text.split()[0])
         if count is None:
             return None
-        if rule == "date.months_later":
-            return RelativeDate(0, count)
+        if rule.startswith("date.months"):
+            return RelativeDate(0, count if rule == "date.months_later" else -count)
         return RelativeDate(count if rule == "date.years_later" else -count, None)
     if rule == "date.year_short":  # "'62"
         return PartialDate(year=_short_year(text))
