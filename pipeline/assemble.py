@@ -18,7 +18,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
-from .clauses import PUNCTUATION, Candidate, Sentence, Tokens
+from .clauses import PUNCTUATION, Candidate, Sentence, Tokens, pluperfect
 from .context import Narrative
 from .gazetteer import Gazetteer, load_gazetteer
 from .loading import Bio
@@ -1193,12 +1193,6 @@ def best_stated(sentence: Sentence, subject: frozenset[str] = frozenset()) -> bo
                     or words[index + 1:index + 2] in (["were"], ["was"])
                     or words[index + 1:index + 2] == ["of"] and words[index + 3:index + 4] == ["was"])  # "best of 2:09:54 was"
                for index, word in enumerate(words))
-
-
-def pluperfect(before: list[str]) -> bool:
-    """Whether the words before a date put it in the pluperfect, with no break after "had": "the mark she had
-    set on the same course in" (not "where she had started, and in")."""
-    return "had" in before and PUNCTUATION.isdisjoint(before[len(before) - before[::-1].index("had"):])
 
 
 def perfect(words: list[str]) -> bool:

@@ -119,3 +119,9 @@ class Sentence:
         semicolons = self.tokens.semicolons_before[right.start] - self.tokens.semicolons_before[left.end]
         return (right.start - left.end + COMMA_COST * (commas + predicates) + CLAUSE_COST * clauses
                 + SEMICOLON_COST * semicolons)
+
+
+def pluperfect(before: list[str]) -> bool:
+    """Whether the words before a date put it in the pluperfect, with no break after "had": "the mark she had
+    set on the same course in" (not "where she had started, and in")."""
+    return "had" in before and PUNCTUATION.isdisjoint(before[len(before) - before[::-1].index("had"):])

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .clauses import PUNCTUATION, Candidate, Sentence
+from .clauses import PUNCTUATION, Candidate, Sentence, pluperfect
 from .gazetteer import Gazetteer
 from .normalise.disciplines import DISTANCE, normalise_discipline
 from .normalise.placings import cardinal, ordinal
@@ -253,7 +253,10 @@ class ContextChecks:
         owner = before[-1:] in (["'s"], ["’s"]) and not self.subject.intersection(before[-3:-1])
         attempt = any(pair in (("attempt", "on"), ("attempt", "at"), ("bid", "for")) for pair in zip(before, before[1:]))
         denied = not self.words["negation_words"].isdisjoint(before[-4:])  # "did not count as a personal best"
-        return bool(set(before[-5:]) & self.words["missed_words"]) or owner or attempt or denied
+        # an earlier feat in a relative clause: "went back to the course on which she had taken the national record"
+        aside = pluperfect(before) and not {"which", "where", "that"}.isdisjoint(before[:len(before) - before[::-1].index(
+            "had")])
+        return bool(set(before[-5:]) & self.words["missed_words"]) or owner or attempt or denied or aside
 
     def misread_location(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
         previous = before[-1] if before else ""

@@ -1642,3 +1642,8 @@ def test_going_to_a_championship_and_placing_there_is_its_result_and_months_coun
     assert [(r.year, r.date, r.place) for r in records] == [(1974, "1974-03", None), (1973, "1973-03", 5),
                                                             (1975, "1975", 9)]
     assert records[-1].event == "World Cross Country Championships"
+
+
+def test_a_mark_in_a_pluperfect_relative_clause_is_an_earlier_feat():
+    assert rows("In May 1987 she went back to the London Marathon, on whose course she had taken the national record "
+                "four years before, and was third in 2:32:10.")[0][4:9] == ("2:32:10", 3, None, None, [])
