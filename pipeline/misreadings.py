@@ -254,7 +254,7 @@ class ContextChecks:
         attempt = any(pair in (("attempt", "on"), ("attempt", "at"), ("bid", "for")) for pair in zip(before, before[1:]))
         denied = not self.words["negation_words"].isdisjoint(before[-4:])  # "did not count as a personal best"
         # an earlier feat in a relative clause: "went back to the course on which she had taken the national record"
-        aside = pluperfect(before) and not {"which", "where", "that"}.isdisjoint(before[:len(before) - before[::-1].index(
+        aside = pluperfect(before) and not {"which", "where", "that", "whose", "whom"}.isdisjoint(before[:len(before) - before[::-1].index(
             "had")])
         return bool(set(before[-5:]) & self.words["missed_words"]) or owner or attempt or denied or aside
 
