@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from .clauses import PUNCTUATION, Candidate, Sentence, Tokens, pluperfect
 from .context import Narrative
-from .gazetteer import Gazetteer, load_gazetteer
+from .gazetteer import Gazetteer, load_gazetteer, spelled
 from .loading import Bio
 from .misreadings import COMBINED_EVENTS, SUBJECT_WORDS, ContextChecks, team_placing
 from .normalise.dates import PartialDate, RelativeDate, parse_date
@@ -819,11 +819,12 @@ class Assembler(ContextChecks):
             return None  # "14th in the heptathlon; her 800 m, run in 2:10.45, was the fastest of her heat": a part
             # of the combined event, no race of its own
         start, end = trimmed(bio.clean, sentence.span.start_char, sentence.span.end_char)
+        held = self.location(anchor, event, sentence) or (same[1] if same else None) or (
+            self.home(event.name) if event else None)
         return Record(
             doc_id=bio.doc_id, athlete=bio.athlete, event=event.name if event else None,
             year=date.year if date else None, date=date.iso() if date else None,
-            location=self.location(anchor, event, sentence) or (same[1] if same else None) or (
-                self.home(event.name) if event else None),
+            location=spelled(held) if held else None,
             discipline=discipline,
             time=time, time_s=time_s, place=place, place_max=place_max, status=status,
             records=ordered(marks), char_start=start, char_end=end, evidence=bio.text[start:end])
@@ -946,8 +947,6 @@ class Assembler(ContextChecks):
         countries = [p.text for _, p in places if p.rule == "country"]
         if countries:
             return countries[0]
-        if anchor.span.rule == NEXT_EDITION and event and not travelling(event.name):
-            return self.earlier(event, "location")  # a city's race: where the bio last placed it
         return None
 
     def discipline(self, anchor: Anchor, event: EventName | None, profile: Profile,

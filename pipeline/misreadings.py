@@ -175,9 +175,12 @@ class ContextChecks:
         if span.rule == "placing.win" and sentence.lower[:2] in (["it", "was"], ["this", "was"], ["that", "was"]) \
                 and any(ordinal(word) for word in before[-2:]):
             return True  # "It was his second marathon victory": the race told already, counted
+        counted = before[-3:]
         if span.text.lower() in ("wins", "victories") and any(
-                1 < (cardinal(word) or 0) < 100 or word in ("more", "several", "many") for word in before[-3:]):
-            return True  # "two more World Cup wins": a count of results, not one
+                (1 < (cardinal(word) or 0) < 100 or word in ("more", "several", "many"))
+                and self.subject.isdisjoint(counted[index + 1:]) and not {*PUNCTUATION, "-", "–", "—"} & set(
+                    counted[index + 1:]) for index, word in enumerate(counted)):
+            return True  # "two more World Cup wins": a count of results, not one (but "March 31 - Bett wins")
         told = after[2:] if after[:1] == ["in"] and sentence.is_title(span.end + 1) else after  # "The win in Frankfurt"
         if previous in ("the", "this", "that") and (span.start - 1 == sentence.span.start or before[-2:-1] in (
                 [","], ["and"], [";"])) and (told[:1] and told[0] in self.words["consequence_verbs"]
@@ -271,7 +274,8 @@ class ContextChecks:
         person = self.subject.intersection(span.text.lower().split()) and previous not in ("in", "at") or (
             sentence.is_title(span.end)) and (
             self.gazetteer.kind(sentence.span.doc[span.end].text) is None)
-        cued = previous in self.words["location_cues"] or before[-2:] == ["on", "the"] or (  # "on the Gold Coast",
+        cued = span.rule == "location.dateline" or previous in self.words["location_cues"] or before[-2:] == [
+            "on", "the"] or (  # "on the Gold Coast",
             before[-2:] == ["at", "the"] and after[:1] in (["meeting"], ["meet"], ["race"])) or (  # "at the Rabat
             sentence.in_name(span.start - 1, ("EVENT",)) and not sentence.in_name(span.start, ("EVENT",)))  # meeting",
         # or right after the competition's name, as yearbooks write it: "WC Beijing 2015", "OG London 2012"

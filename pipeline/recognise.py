@@ -38,6 +38,9 @@ MAX_PHRASES = 5000
 FIRST_FLAG, LAST_FLAG = 19, 63
 PATTERN_FILES = ("events", "placings", "statuses", "marks", "disciplines", "dates")
 
+# Capital letters, accented ones included, as a regex class body: "Ō" in "Ōtsu", "Ú" in "Ústí nad Labem", "Ã" in
+# "SÃO PAULO".
+UPPER = "A-Z" + "".join(chr(code) for code in range(0xC0, 0x250) if chr(code).isupper())
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 
@@ -116,6 +119,10 @@ REGEX_RULES: tuple[RegexRule, ...] = (
     _rule("date.dm", "DATE", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\s*,?\s*\d)"
           rf"|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)",
           ("On 7 June she won", "7 June"), ("On June 7 she won", "June 7")),
+    # A news agency's dateline: the city in capitals at the head of a paragraph, then the day ("QUITO, June 3 -").
+    _rule("location.dateline", "LOCATION",
+          rf"(?m)^(?P<value>[{UPPER}]{{2,}}(?:[ '’.-]+[{UPPER}]{{2,}}){{0,3}}),\s(?={_MONTH}\s\d)",
+          ("QUITO, June 3 - Byron Lema takes the 15K", "QUITO"), ("SÃO PAULO, December 31 - Lema ends", "SÃO PAULO")),
     # A month tied to the narrative's year: "At the Commonwealth Games in Birmingham that August".
     _rule("date.that_month", "DATE", r"\b[Tt]hat\s+(?:January|February|March|April|May|June|July|August|September|"
           r"October|November|December)\b(?!\s+\d)",
@@ -257,9 +264,6 @@ def regex_spans(chars: Characters) -> Iterator[Span]:
             if span is not None:
                 yield span
 
-
-# Capital letters, accented ones included, as a regex class body: "Ō" in "Ōtsu", "Ú" in "Ústí nad Labem".
-UPPER = "A-Z" + "".join(chr(code) for code in range(0xC0, 0x250) if chr(code).isupper())
 
 # Small words inside place names: "Rio de Janeiro", "Val di Fiemme", "Sveti Martin na Muri", "Ústí nad Labem";
 # the English and German ones ("Newcastle upon Tyne", "Frankfurt am Main") only where the gazetteer checks the

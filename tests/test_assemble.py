@@ -1647,3 +1647,11 @@ def test_going_to_a_championship_and_placing_there_is_its_result_and_months_coun
 def test_a_mark_in_a_pluperfect_relative_clause_is_an_earlier_feat():
     assert rows("In May 1987 she went back to the London Marathon, on whose course she had taken the national record "
                 "four years before, and was third in 2:32:10.")[0][4:9] == ("2:32:10", 3, None, None, [])
+
+
+def test_a_dateline_gives_the_place_and_day_of_a_report_in_the_present_tense():
+    records = extract_text("Nelly Bett\n\n2012\n\nPRAGUE, March 31 - Bett wins the Prague Half Marathon in 1:08:44, "
+                           "a personal best.\n\nSAN GIORGIO SU LEGNANO, January 6 - Bett wins the Campaccio by 11 "
+                           "seconds.\n")
+    assert [(r.event, r.date, r.location, r.place) for r in records] == [
+        ("Prague Half Marathon", "2012-03-31", "Prague", 1), ("Campaccio", "2013-01-06", "San Giorgio su Legnano", 1)]
