@@ -374,8 +374,9 @@ NAME_TAIL = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|[dl]['’][^\W\d_]+)$"
 
 
 def tidy_events(events: list[Span], gazetteer: Gazetteer) -> list[Span]:
-    """EVENT spans without a leading two-year season ("2019-20 Tour de Ski": the season is a date), none
-    that ends with "Country" unless it is a cross country, and
+    """EVENT spans without a leading two-year season ("2019-20 Tour de Ski": the season is a date), back over
+    a country's name with "and" in it ("Trinidad and Tobago Championships"), none that ends with "Country"
+    unless it is a cross country, and
     extended over a regnal number or an elision (:data:`NAME_TAIL`), over the place a race's name ends
     with: "de"/"di"/"do" + capitalised words ("Semi-Marathon" -> "Semi-Marathon de Boulogne-Billancourt"),
     or a known city after a marathon head, a known meeting or a distance ("Zurich Marató Barcelona", "Golden
@@ -387,6 +388,10 @@ def tidy_events(events: list[Span], gazetteer: Gazetteer) -> list[Span]:
             start += 3
         elif start >= 2 and end - start > 1 and SEASON_START.match(doc[start - 2:start + 1].text):
             start += 1  # a match that began inside the season: "20 Tour de Ski"
+        if start >= 2 and doc[start - 1].lower_ == "and":  # a country whose name has "and" in it: "Trinidad and
+            start -= next((before + 1 for before in (1, 2) for after in (1, 2)  # Tobago Championships"
+                           if start - 1 - before >= 0 and start + after <= end
+                           and gazetteer.kind(doc[start - 1 - before:start + after].text) == "country"), 0)
         if doc[end - 1].text == "Country" and "cross" not in (t.lower_ for t in doc[max(start, end - 3):end - 1]):
             continue  # "the University of the Basque Country": only a cross country is a race
         while end < len(doc) and NAME_TAIL.match(doc[end].text):

@@ -109,3 +109,8 @@ def test_lexeme_flags_go_to_first_places_first_and_to_every_word():
     assert flagged({"IS_ALPHA": True}, flags) == {"IS_ALPHA": True}
     flag = next(iter(flagged(first, flags)))
     assert vocab["Marathon"].check_flag(flag) and not vocab["marathon"].check_flag(flag)
+
+
+def test_a_championship_named_for_a_country_with_and_in_its_name(nlp):
+    doc = nlp("In June 2022 she won the 100 m at the Trinidad and Tobago Championships in 11.02.")
+    assert [s.text for s in doc.spans[SPAN_KEY] if s.label_ == "EVENT"] == ["Trinidad and Tobago Championships"]
