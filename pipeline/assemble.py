@@ -907,7 +907,8 @@ class Assembler(ContextChecks):
             # The text's own year beats the edition's ("Tokyo 2020 ... in August 2021"), unless it is
             # another clause's ("broke his wrist in October 2017 but was fit for the 2018 Olympics").
             far = resolved is not None and resolved.year is not None and event is not None and event.edition_year \
-                and abs(resolved.year - event.edition_year) > 1  # "was the 2018 NCAA champion and represented the
+                and abs(resolved.year - event.edition_year) > 1 and not (  # "was the 2018 NCAA champion and
+                isinstance(explicit, PartialDate) and explicit.year is None)  # represented the
             # United States at the 2024 Summer Olympics": a year that far off dates something else
             elsewhere = far or sentence.clause(own) != sentence.clause(anchor.span)
             agrees = resolved is not None and event is not None and resolved.year == event.edition_year

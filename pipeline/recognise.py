@@ -212,9 +212,12 @@ def vocabulary() -> dict[str, Any]:
 
 
 def _expand(value: Any, vocab: dict[str, Any]) -> Any:
-    """Replace "@name" strings anywhere in a pattern by the vocabulary entry of that name."""
+    """Replace "@name" strings anywhere in a pattern by the vocabulary entry of that name, and "{UPPER}" in a
+    regex by the capital letters, accented ones included ("Últimas" opens a name as "Quito" does)."""
     if isinstance(value, str) and value.startswith("@"):
         return vocab[value[1:]]
+    if isinstance(value, str):
+        return value.replace("{UPPER}", UPPER)
     if isinstance(value, dict):
         return {key: _expand(item, vocab) for key, item in value.items()}
     if isinstance(value, list):

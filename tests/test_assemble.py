@@ -1655,3 +1655,9 @@ def test_a_dateline_gives_the_place_and_day_of_a_report_in_the_present_tense():
                            "seconds.\n")
     assert [(r.event, r.date, r.location, r.place) for r in records] == [
         ("Prague Half Marathon", "2012-03-31", "Prague", 1), ("Campaccio", "2013-01-06", "San Giorgio su Legnano", 1)]
+
+
+def test_a_dateline_day_joins_the_edition_year_of_the_race_it_reports():
+    records = extract_text("Byron Lema\n\n2004\n\nIn 2004 he began running.\n\nQUITO, June 3 - Lema takes the 2007 Quito "
+                           "Últimas Noticias 15K in 45:51, a personal best.\n")
+    assert [(r.event, r.date, r.location) for r in records] == [("Quito Últimas Noticias 15K", "2007-06-03", "Quito")]

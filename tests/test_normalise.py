@@ -236,3 +236,11 @@ def test_a_country_whose_words_are_common_is_still_a_country():
 def test_a_ski_sprint_names_its_technique_after_the_sprint():
     assert [normalise_discipline(text) for text in ("classic sprint", "freestyle sprint", "sprint classic")] == [
         "sprint classic", "sprint freestyle", "sprint classic"]
+
+
+@pytest.mark.parametrize("text, name, discipline", [
+    ("Beach to Beacon 10K", "Beach to Beacon 10K", "10K"), ("Boilermaker 15K", "Boilermaker 15K", "15K"),
+    ("Great Ethiopian Run 10K", "Great Ethiopian Run", "10K"), ("Lima 42K", "Lima 42K", "42K")])
+def test_a_distance_names_a_race_without_a_head_word_and_measures_one_with_it(text, name, discipline):
+    event = normalise_event(text, load_gazetteer())
+    assert (event.name, event.discipline_text) == (name, discipline)

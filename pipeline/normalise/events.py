@@ -21,7 +21,7 @@ TRAVELLING_HEAD = re.compile(r"\b(?:Games|Olympics|Olympiad|Championships?|Unive
 # Words that make a name a city's own race rather than a travelling championship.
 RACE_NAME = re.compile(r"\b(?:Marathon|Half|Run|Relay|Ekiden|Cross|Road Race|\d+K)\b")
 # Words after such a head name the discipline: "World Championships Marathon", "Olympic marathon"; so does a distance
-# ending a race's name: "Great Ethiopian Run 10K".
+# ending a race's name: "Great Ethiopian Run 10K", "Beach to Beacon 10K".
 TRAILING_DISCIPLINE = re.compile(r"^(?P<name>.*\b(?:Games|Olympics|Championships?))\s+(?P<rest>\S.*)$"
                                  r"|^(?P<adjective>Olympic|Paralympic)\s+(?P<lowered>[a-z0-9].*)$"
                                  r"|^(?P<race>.+?)\s+(?P<distance>\d+\s?K)$")
@@ -67,8 +67,9 @@ def normalise_event(text: str, gazetteer: Gazetteer) -> EventName:
     trailing = TRAILING_DISCIPLINE.match(name)
     if trailing:
         discipline_text = trailing.group("rest") or trailing.group("lowered") or trailing.group("distance")
-        if not (trailing.group("race") and gazetteer.kind(trailing.group("race"))):  # "Lima 42K" keeps its name
-            name = trailing.group("name") or trailing.group("adjective") or trailing.group("race")
+        race = trailing.group("race")  # a distance names a race that has no head word ("Beach to Beacon 10K",
+        if not race or race.split()[-1] in heads():  # "Lima 42K") and only tells the length of one that has one
+            name = trailing.group("name") or trailing.group("adjective") or race  # ("Great Ethiopian Run 10K")
     inner = INNER_DISTANCE.search(name) if discipline_text is None else None
     discipline_text = inner.group() if inner else discipline_text  # "TCS World 10K Bengaluru" -> "10K"
     host = None
