@@ -358,7 +358,7 @@ class ContextChecks:
             window = set(words[max(0, index - 5):index]) - {"who", "whom"}
             return not window.isdisjoint(self.others) or not window.isdisjoint(self.words["other_subjects"])
 
-        return any(not missed(words[max(0, index - (3 if round_ == "final" else 5)):index]) and not others_final(index) and (
+        return any(not missed(words[max(0, index - (4 if round_ == "final" else 5)):index]) and not others_final(index) and (
             word == "final" and words[max(0, index - 2):index] != ["semi", "-"] if round_ == "final"
             else word.startswith(LATER_ROUNDS)) for index, word in enumerate(words))
 

@@ -1661,3 +1661,8 @@ def test_a_dateline_day_joins_the_edition_year_of_the_race_it_reports():
     records = extract_text("Byron Lema\n\n2004\n\nIn 2004 he began running.\n\nQUITO, June 3 - Lema takes the 2007 Quito "
                            "Últimas Noticias 15K in 45:51, a personal best.\n")
     assert [(r.event, r.date, r.location) for r in records] == [("Quito Últimas Noticias 15K", "2007-06-03", "Quito")]
+
+
+def test_a_heat_stands_when_the_final_was_not_reached():
+    assert rows("At the 2023 World Championships he was ninth in his steeplechase heat in 8:29.87 and did not "
+                "advance to the final.")[0][4:6] == ("8:29.87", 9)
