@@ -311,10 +311,13 @@ class Assembler(ContextChecks):
     @staticmethod
     def summary(sentence: Sentence) -> bool:
         """A sentence that sums up a career rather than telling a race: "is a ... medallist", "has
-        represented", "has won individual races" (a present or perfect verb), or states personal bests."""
+        represented", "has won individual races", "holds the record" (a present or perfect verb), or states personal
+        bests."""
         words = sentence.lower
         copula = (("is", "a"), ("is", "an"), ("is", "the"), ("are", "the"))
-        return any(pair in copula for pair in zip(words, words[1:])) or perfect(words) or best_stated(sentence)
+        holds = not {"holds", "hold"}.isdisjoint(words) and "record" in words  # "She holds the American indoor
+        # record for two miles and represented the United States at the Tokyo Olympics"
+        return any(pair in copula for pair in zip(words, words[1:])) or perfect(words) or best_stated(sentence) or holds
 
     def several_editions(self, sentence: Sentence) -> bool:
         """ "three times", "on four occasions", "between 2011 and 2016": results summed over editions."""

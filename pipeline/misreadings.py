@@ -92,6 +92,8 @@ class ContextChecks:
 
     def misread_placing(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
         previous = before[-1] if before else ""
+        if span.rule == "placing.medal" and after[:2] in (["going", "to"], ["went", "to"], ["goes", "to"]):
+            return True  # "came fifth in the final, the gold going to Kenya's Faith Kipyegon"
         if span.rule == "placing.medal" and (sentence.is_title(span.end) or (
                 previous == "the" and (before[-2:-1] and before[-2] in self.words["medal_missed_before"]
                                        or before[-3:-1] in (["short", "of"], ["shy", "of"])

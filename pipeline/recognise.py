@@ -90,7 +90,7 @@ REGEX_RULES: tuple[RegexRule, ...] = (
           rf"(?:\d(?<!\w\d)\d?|\b{HOUR_WORD})\s?(?:hours?|hrs?|h)(?:\b|(?=\d))\.?[\s,]*(?:and\s+)?"
           rf"(?:\d{{1,2}}|\b{NUMBER_WORD})\s?(?:minutes?|mins?|min|m|['’])\.?"
           rf"(?:[\s,]*(?:and\s+)?(?:\d{{1,2}}(?:\.\d+|\s[1-4]/5)?|\b{NUMBER_WORD})\s?(?:seconds?|secs?|s|''|[\"”]))?"
-          r"|\d(?<!\w\d)\d?\s?(?:minutes?|mins?|min|['’])\.?[\s,]*(?:and\s+)?\d{1,2}(?:\.\d+|\s[1-4]/5)?\s?"
+          rf"|(?:\d(?<!\w\d)\d?|\b{NUMBER_WORD})\s?(?:minutes?|mins?|min|['’])\.?[\s,]*(?:and\s+)?\d{{1,2}}(?:\.\d+|\s[1-4]/5)?\s?"
           r"(?:seconds?|secs?|s\b|''|[\"”](?:\d{1,2}\b)?)",
           ("in 2 hours 8 minutes and 50 seconds", "2 hours 8 minutes and 50 seconds"),
           ("in 3 min 35.6 s", "3 min 35.6 s"),
@@ -99,7 +99,8 @@ REGEX_RULES: tuple[RegexRule, ...] = (
           ("seventh in 1h02'15''.", "1h02'15''"), ("fifth in 13'25\"61;", "13'25\"61"),
           ("ran the distance in 2 hrs. 46 min. 12 sec. and", "2 hrs. 46 min. 12 sec"),
           ("in 13 min. 28.4 sec.", "13 min. 28.4 sec"),
-          ("ninth in two hours, thirty-eight minutes and twelve seconds;", "two hours, thirty-eight minutes and twelve seconds")),
+          ("ninth in two hours, thirty-eight minutes and twelve seconds;", "two hours, thirty-eight minutes and twelve seconds"),
+          ("fourth in the final in one minute 45.60 seconds.", "one minute 45.60 seconds")),
     # An ordinal in figures that closes a phrase, as tables, lists and season lines give placings: "| 8th |",
     # "14th (h) |", "Tour de Ski 9th;", "10 km classic 7th, relay 4th." (not "the 2nd,", "her 100th.").
     _rule("placing.ordinal.closing", "PLACING",

@@ -1666,3 +1666,12 @@ def test_a_dateline_day_joins_the_edition_year_of_the_race_it_reports():
 def test_a_heat_stands_when_the_final_was_not_reached():
     assert rows("At the 2023 World Championships he was ninth in his steeplechase heat in 8:29.87 and did not "
                 "advance to the final.")[0][4:6] == ("8:29.87", 9)
+
+
+def test_a_medal_going_to_a_rival_a_minute_in_words_and_a_record_held_are_not_hers():
+    assert rows("At the 2023 World Championships she won her 5000 m heat in 14:55.80 and came fifth in the final in "
+                "14:57.66, the gold going to Kenya's Faith Kipyegon.")[0][4:6] == ("14:57.66", 5)
+    assert rows("In 2022 he was fourth in the 800 m final at the European Championships in one minute 45.60 "
+                "seconds.")[0][4:6] == ("1:45.60", 4)
+    assert rows("She holds the American indoor record for two miles and represented the United States at the "
+                "Tokyo Olympics.") == []
