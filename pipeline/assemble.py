@@ -223,9 +223,12 @@ class Assembler(ContextChecks):
         if "came" in itertools.takewhile(lambda word: word not in PUNCTUATION, later[:6]):
             return False  # "Her home Commonwealth Games on the Gold Coast came the following April": the race told
         joined = list(itertools.takewhile(lambda word: word not in PUNCTUATION, later))
-        if "and" in joined and any(c.label in ("PLACING", "STATUS") and 0 < c.start - (event.end + joined.index("and"))
-                                   <= 3 for c in sentence.candidates):
+        result = next((c for c in sentence.candidates if "and" in joined and c.label in ("PLACING", "STATUS")
+                       and 0 < c.start - (event.end + joined.index("and")) <= 3), None)
+        if result is not None and not any(c.label == "EVENT" and c.start > result.start
+                                          and sentence.clause(c) == sentence.clause(result) for c in sentence.candidates):
             return False  # "went to Rabat for the 1975 World Cross Country Championships and was ninth": its result
+            # (not "qualified for the Olympic Games and was third at the Diamond League final")
         return described or bool(set(before) & self.words["reference_cues"]) or (
             bool(after) and after[0] in ("qualifier", "trials"))
 
@@ -492,6 +495,9 @@ class Assembler(ContextChecks):
             if is_heading(sentence):
                 title = " ".join(word for word in sentence.lower if word.strip())
                 bests = bool(BESTS_HEADING.match(title)) or bests and bool(BESTS_SUBHEADING.match(title))
+            elif bests and sentence.lower and [w for w in sentence.lower if w.strip()][-1:] == ["."] \
+                    and not bests_listed(sentence):
+                bests = False  # prose again after the list: "In 2023 she won the Oslo Marathon in 2:30:00."
             if bests:
                 continue  # "400 metres – 50.88, Birmingham, 2022 (NR)": a best listed, no race told
             anchors = self.anchors(sentence)
@@ -827,7 +833,7 @@ class Assembler(ContextChecks):
         return Record(
             doc_id=bio.doc_id, athlete=bio.athlete, event=event.name if event else None,
             year=date.year if date else None, date=date.iso() if date else None,
-            location=spelled(held) if held else None,
+            location=held,
             discipline=discipline,
             time=time, time_s=time_s, place=place, place_max=place_max, status=status,
             records=ordered(marks), char_start=start, char_end=end, evidence=bio.text[start:end])
@@ -934,14 +940,18 @@ class Assembler(ContextChecks):
     def location(self, anchor: Anchor, event: EventName | None, sentence: Sentence) -> str | None:
         """Where the text says it was held ("whose walks were staged in Sapporo"); a place named right by
         the race; else the host or name city; else any city, then country."""
+        def name(place: Candidate) -> str:  # a dateline's capitals in ordinary case (not "USA")
+            dateline = place.rule == "location.dateline" and not self.gazetteer.kind(place.text)
+            return spelled(place.text) if dateline else place.text
+
         if anchor.kind == "place":
-            return anchor.span.text
+            return name(anchor.span)
         places = sorted(anchor.items.get("LOCATION", []), key=lambda pair: pair[0])
-        held = [p.text for _, p in places
+        held = [name(p) for _, p in places
                 if not self.words["held_words"].isdisjoint(sentence.words(p.start - 2, p.start))]
         if held:
             return held[0]
-        cities = [(cost, p.text) for cost, p in places if p.rule != "country"]
+        cities = [(cost, name(p)) for cost, p in places if p.rule != "country"]
         if cities and cities[0][0] <= NEAR:
             return cities[0][1]
         if event and (event.host or event.named_city):

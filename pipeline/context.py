@@ -10,6 +10,9 @@ from datetime import date as calendar_date, timedelta
 
 from .normalise.dates import PartialDate, RelativeDate
 
+# A year with every day of the calendar, to count the days between two days told without their year.
+LEAP_YEAR = 2000
+
 
 @dataclass
 class Narrative:
@@ -42,10 +45,12 @@ class Narrative:
             return None
         year = self.year
         reached = self.month or self.hint
-        days_before = self.day is not None and date.day is not None and date.month == reached - 1  # "on 28 August",
-        if date.month and reached and date.month < reached and not this_year and not days_before:  # days before
+        # A day a week or so before the day told is a few days back, not next year: "Earlier in the Games, on 28
+        # August" after 2 September.
+        days_before = None not in (self.month, self.day, date.month, date.day) and 0 < (calendar_date(
+            LEAP_YEAR, self.month, self.day) - calendar_date(LEAP_YEAR, date.month, date.day)).days <= 10
+        if date.month and reached and date.month < reached and not this_year and not days_before:
             year += 1  # "in March" after a December race, "in January" after the autumn: the narrative has moved on
-            # (but a day late in the month before a day told is a few days back: "Earlier in the Games, on 28 August")
         return PartialDate(year=year, month=date.month, day=date.day)
 
     def _shift(self, offset: RelativeDate) -> PartialDate | None:

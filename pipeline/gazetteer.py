@@ -41,18 +41,17 @@ COUNTRY_ALIASES = ("UK", "U.K.", "USA", "U.S.", "US", "United States of America"
                    "England", "Scotland", "Wales", "Northern Ireland", "Britain", "Holland")
 
 
-# Small words inside place names, lower case when a name printed in capitals is spelled out ("Ústí nad Labem",
-# "San Giorgio su Legnano", "Newcastle upon Tyne").
-PLACE_SMALL_WORDS = frozenset("de da do dos das del della di du des la le na nad pod su sul sur der upon on am an im"
-                              .split())
+# Small words inside place names: "Rio de Janeiro", "Val di Fiemme", "Sveti Martin na Muri", "Ústí nad Labem", "San
+# Giorgio su Legnano"; and the English and German ones, "Newcastle upon Tyne", "Frankfurt am Main", which ordinary
+# words share ("in Sapporo on August 31"), so that a name with them needs the gazetteer's word.
+PLACE_PARTICLES = frozenset("de da do dos das del della di du des la le na nad pod su sul sur der".split())
+PLACE_PARTICLES_CHECKED = frozenset("upon on am an im".split())
 
 
 def spelled(name: str) -> str:
     """A place printed in capitals, as datelines print it, in ordinary case: "SÃO PAULO" -> "São Paulo",
-    "SAN GIORGIO SU LEGNANO" -> "San Giorgio su Legnano"; any other name as it is."""
-    if not name.isupper():
-        return name
-    return " ".join(word.lower() if index and word.lower() in PLACE_SMALL_WORDS else word
+    "SAN GIORGIO SU LEGNANO" -> "San Giorgio su Legnano"."""
+    return " ".join(word.lower() if index and word.lower() in PLACE_PARTICLES | PLACE_PARTICLES_CHECKED else word
                     for index, word in enumerate(name.title().split()))
 
 

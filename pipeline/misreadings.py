@@ -15,7 +15,7 @@ from collections.abc import Callable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .clauses import PUNCTUATION, Candidate, Sentence, pluperfect
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, spelled
 from .normalise.disciplines import DISTANCE, normalise_discipline
 from .normalise.placings import cardinal, ordinal
 
@@ -276,7 +276,10 @@ class ContextChecks:
         person = self.subject.intersection(span.text.lower().split()) and previous not in ("in", "at") or (
             sentence.is_title(span.end)) and (
             self.gazetteer.kind(sentence.span.doc[span.end].text) is None)
-        cued = span.rule == "location.dateline" or previous in self.words["location_cues"] or before[-2:] == [
+        # a dateline's capitals name a place the gazetteer knows, or a town too small for it, not "NCAA, June 8"
+        dateline = span.rule == "location.dateline" and (len(span.text) > 4 or any(
+            self.gazetteer.kind(name) for name in (span.text, spelled(span.text), span.text.title())))
+        cued = dateline or previous in self.words["location_cues"] or before[-2:] == [
             "on", "the"] or (  # "on the Gold Coast",
             before[-2:] == ["at", "the"] and after[:1] in (["meeting"], ["meet"], ["race"])) or (  # "at the Rabat
             sentence.in_name(span.start - 1, ("EVENT",)) and not sentence.in_name(span.start, ("EVENT",)))  # meeting",
@@ -298,7 +301,8 @@ class ContextChecks:
         words = before[:-1] if before[-1:] and before[-1] in APPROXIMATELY else before  # "after about 7 km"
         previous = words[-1] if words else ""
         segment = previous in self.words["segment_words"] and words[-2:-1] == ["the"]
-        return previous in self.words["split_cues"] or segment
+        led = words[-2:] in (["led", "for"], ["leading", "for"], ["leads", "for"])  # "after leading for three miles"
+        return previous in self.words["split_cues"] or segment or led
 
     def misread_date(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
         """A birth date; a period's start or end ("a cold lingering since January"), but not "did not race
@@ -309,7 +313,8 @@ class ContextChecks:
         moved = moved_from(before)  # "Tokyo (postponed from 2020)"
         # a season word before a noun is no date: "a regular on the autumn circuit", "the summer Olympics"
         modifier = span.rule == "date.same_year" and bool(after) and after[0].isalpha() and after[0] not in STOP_WORDS
-        postponed = after[:1] == ["than"]  # "staged a year later than planned": how late, not when
+        postponed = after[:1] == ["than"] and span.text.lower().split()[-1] in ("later", "earlier")  # "staged a
+        # year later than planned": how late, not when (but "more races in 2019 than in any other season")
         return bool(set(before) & self.words["birth_words"]) or period or moved or modifier or postponed
 
     def misread_status(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
@@ -523,18 +528,20 @@ class ContextChecks:
         """A result in a clause about the winner, before the subject comes back into it: "; the winner, Roy
         Kettering of Polytechnic Harriers, clocked 4:00.5", "; the Brazilian winner, Ana Cunha, touched in
         1:59:30.8", "; the winner Sergej Popov established the world best", "; Kenyan winner Daniel Kipkorir ran
-        2:07:21"."""
-        words = sentence.clause_so_far(span.start) + sentence.words(span.start, span.end)  # with "winner" itself
-        opened = words[:1] in ([";"], [","], ["and"])  # the break that opens the clause
-        words = words[1:] if opened else words
-        words = words[1:] if opened and words[:1] in (["where"], ["while"], ["whereas"]) else words
-        if words[:1] == ["the"] and "winner" in words[1:3] or opened and "winner" in words[:3]:  # "; winner Mercy
-            return self.subject.isdisjoint(words)  # Wanjiku ran", "; heat winner was Kenyan Ezekiel Kiptoo in"
-        for index in (i for i, word in enumerate(words) if word == "winner"):  # ", and the winner, Meseret Alemu,
-            opener = index - 1  # set a course record of 2:20:14", "... and winner Jonathan Keter ran 2:07:10"
-            opener -= opener >= 0 and words[opener] not in (",", "and", "the")  # one describing word: "Kenyan"
-            opener -= opener >= 0 and words[opener] == "the"
-            if opener >= 0 and words[opener] in (",", "and") and self.subject.isdisjoint(words[index:]):
+        2:07:21", "... and winner Jonathan Keter ran 2:07:10" (not "and was winner in Chicago")."""
+        first = sentence.tokens.clause_of[span.start]
+        start = next(i for i in range(max(span.start - 14, sentence.span.start), span.start + 1)
+                     if sentence.tokens.clause_of[i] == first)  # the window clause_so_far reads
+        words = sentence.words(start, span.end)  # with "winner" itself
+        for index in (i for i, word in enumerate(words) if word == "winner"):
+            before = index - 1
+            if before >= 0 and words[before] not in (",", "and", ";", "the") and (
+                    sentence.is_title(start + before) or words[before] in ("heat", "race", "eventual")):
+                before -= 1  # one describing word: "Kenyan winner", "heat winner"
+            before -= before >= 0 and words[before] == "the"
+            opens = before < 0 and start == sentence.span.start or before >= 0 and words[before] in (
+                ",", "and", ";", "where", "while", "whereas")
+            if opens and self.subject.isdisjoint(words[index:]):
                 return True
         return False
 
@@ -603,7 +610,7 @@ def moved_from(before: list[str]) -> bool:
 def days_ahead(words: list[str]) -> bool:
     """Whether the words say a span of days or more before the race: "ten days before", "a week before the
     marathon", "the day before" (not "shortly before the start", "on race morning")."""
-    words = list(itertools.takewhile(lambda word: word not in (";", ".", "but", "and"), words))
+    words = list(itertools.takewhile(lambda word: word not in (";", ".", ",", "but", "and"), words))
     return any(unit.rstrip("s") in ("day", "week", "month") and following == "before" and (
         count in ("a", "the") or cardinal(count) is not None) for count, unit, following in zip(words, words[1:], words[2:]))
 

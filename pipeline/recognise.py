@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 from spacy.util import filter_spans
 
-from .gazetteer import Gazetteer, load_gazetteer
+from .gazetteer import PLACE_PARTICLES, PLACE_PARTICLES_CHECKED, Gazetteer, load_gazetteer
 from .normalise.disciplines import BARE_TRACK_DISTANCES, NAME_WORDS
 from .normalise.times import HOUR_WORD, NUMBER_WORD
 from .sentences import KeepText, bio_sentences, doc_text  # noqa: F401  (bio_sentences registers the component)
@@ -46,15 +46,16 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 
 @dataclass(frozen=True)
 class RegexRule:
-    """A named regular expression, the label it gives, and examples it must find (as the span text)."""
+    """A named regular expression, the label it gives, and examples it must find (as the span text), or
+    must find nothing in (None)."""
 
     name: str
     label: str
     pattern: re.Pattern[str]
-    examples: tuple[tuple[str, str], ...]
+    examples: tuple[tuple[str, str | None], ...]
 
 
-def _rule(name: str, label: str, pattern: str, *examples: tuple[str, str]) -> RegexRule:
+def _rule(name: str, label: str, pattern: str, *examples: tuple[str, str | None]) -> RegexRule:
     return RegexRule(name, label, re.compile(pattern), examples)
 
 
@@ -176,15 +177,19 @@ REGEX_RULES: tuple[RegexRule, ...] = (
           ("at the 10-mile Dam tot Damloop", "Dam tot Damloop"), ("The Paderborner Osterlauf", "Paderborner Osterlauf"),
           ("The Zevenheuvelenloop was won by", "Zevenheuvelenloop")),
     # A race named by its length in miles or kilometres without the unit, as trail and road races are: "the
-    # Western States 100", "the Ballycotton 10"; not "the Top 10", "Stage 3", nor a number before a unit or a relay
+    # Western States 100", "the Ballycotton 10"; not "the Top 10", "Stage 3", "the Under 23 race", "the Olympic 800",
+    # nor a number before a unit or a relay
     # ("the Comrades 89 km", "the Jamaican 4 × 100 m relay"): what follows the number is a break or a joining word.
     _rule("event.numbered", "EVENT",
-          r"\b[Tt]he\s(?P<value>(?!(?:Top|Heat|Stage|Leg|Round|Lane|Group|Class|Day|Race|Year|No)\b)(?:[A-Z][\w'’-]+\s){1,3}"
+          r"\b[Tt]he\s(?P<value>(?!(?:Top|Heat|Stage|Leg|Round|Lane|Group|Class|Day|Race|Year|No|Under|U|Olympic|"
+          r"Commonwealth|European|World|Asian|African|National)\b)(?:[A-Z][\w'’-]+\s){1,3}"
           r"[1-9]\d{0,2})(?![,.]\d)(?=[,;:)]|\.|\s(?:in|at|on|of|and|for|ultramarathon|ultra|trail|race|which|where|when|"
           r"with|was|had|is)\b)",
           ("won the Western States 100, the oldest", "Western States 100"), ("at the Hardrock 100 in Silverton",
                                                                               "Hardrock 100"),
-          ("he won the Ballycotton 10 in March 1981", "Ballycotton 10")),
+          ("he won the Ballycotton 10 in March 1981", "Ballycotton 10"),
+          ("won the Under 23 race at the European Cross Country Championships", None),
+          ("fourth in the Olympic 800 in 1:58.12", None)),
     # A track distance said without its unit, as athletics writing does: "the 1500", "over 5000", "the 10,000".
     _rule("discipline.bare_track", "DISCIPLINE",
           rf"\b(?:the|over|in|at)\s(?P<value>{BARE_TRACK_DISTANCES})"
@@ -269,12 +274,11 @@ def regex_spans(chars: Characters) -> Iterator[Span]:
                 yield span
 
 
-# Small words inside place names: "Rio de Janeiro", "Val di Fiemme", "Sveti Martin na Muri", "Ústí nad Labem";
-# the English and German ones ("Newcastle upon Tyne", "Frankfurt am Main") only where the gazetteer checks the
-# name, since "in Sapporo on August 31" goes on with them too.
-PARTICLES = "de|da|do|del|di|du|des|la|le|na|nad|pod|sul|sur|der"
-# A run of capitalised words, the shape of a place name: "Newton Aycliffe", "Rio de Janeiro".
-TITLE_RUN = re.compile(rf"\b[{UPPER}][\w'’.-]*(?:\s+(?:(?:{PARTICLES}|upon|on|am|an|im)\b"
+# Small words inside place names (gazetteer.PLACE_PARTICLES), as a regex alternation, longest first.
+PARTICLES = "|".join(sorted(PLACE_PARTICLES, key=lambda word: (-len(word), word)))
+# A run of capitalised words, the shape of a place name: "Newton Aycliffe", "Rio de Janeiro"; with the English
+# and German small words too, for the gazetteer to check ("Newcastle upon Tyne").
+TITLE_RUN = re.compile(rf"\b[{UPPER}][\w'’.-]*(?:\s+(?:(?:{PARTICLES}|{'|'.join(sorted(PLACE_PARTICLES_CHECKED))})\b"
                        rf"|[{UPPER}][\w'’.-]*)){{0,3}}")
 
 

@@ -1675,3 +1675,21 @@ def test_a_medal_going_to_a_rival_a_minute_in_words_and_a_record_held_are_not_he
                 "seconds.")[0][4:6] == ("1:45.60", 4)
     assert rows("She holds the American indoor record for two miles and represented the United States at the "
                 "Tokyo Olympics.") == []
+
+
+def test_review_cases_a_winner_of_her_own_a_prose_line_after_bests_and_a_than_year():
+    assert [r[5] for r in rows("She was second in the Boston Marathon in April 2015, and was winner in the Chicago "
+                               "Marathon in October in 2:21:30.")] == [2, 1]
+    records = extract_text("Jo Runner\n\nPersonal bests\n\n800 metres – 1:58.12, Oslo, 2019 (NR)\n\nIn 2023 she won the "
+                           "Oslo Marathon in 2:30:00.\n")
+    assert [(r.event, r.time) for r in records] == [("Oslo Marathon", "2:30:00")]
+    assert rows("She won more races in 2019 than in any other season, among them the Berlin Marathon in "
+                "2:20:05.")[0][1] == 2019
+
+
+def test_review_cases_withdrawals_references_and_stretches():
+    assert rows("At the 2017 World Championships she withdrew from the 5000 m final, having run the 10,000 m two "
+                "days before.")[0][7] == "DNS"
+    assert [r[0] for r in rows("In 2021 she qualified for the Olympic Games and was third at the Diamond League "
+                               "final.")] == ["Diamond League"]
+    assert rows("In 1982 he won the Fukuoka Marathon after leading for three miles.")[0][3] == "marathon"

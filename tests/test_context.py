@@ -59,3 +59,8 @@ def test_days_later_count_from_the_day_told_and_a_few_days_back_stay_in_the_year
     assert Narrative(2021, 8).resolve(RelativeDate(same_month=True, days=2)) == PartialDate(2021, 8)
     assert Narrative(2021, 9, day=2).resolve(PartialDate(month=8, day=28)) == PartialDate(2021, 8, 28)
     assert Narrative(2021, 9).resolve(PartialDate(month=8)) == PartialDate(2022, 8)
+
+
+def test_only_a_few_days_back_stay_in_the_year():
+    assert Narrative(2019, 9, day=2).resolve(PartialDate(month=8, day=3)) == PartialDate(2020, 8, 3)
+    assert Narrative(2019, 6, day=30).resolve(PartialDate(month=5, day=2)) == PartialDate(2020, 5, 2)

@@ -38,7 +38,10 @@ def test_pattern_ids_are_unique():
 def test_regex_rule_examples(nlp, rule):
     assert rule.examples
     for text, expected in rule.examples:
-        assert expected in found(nlp, text, rule.name), f"{rule.name} should find {expected!r} in {text!r}"
+        if expected is None:  # a counter-example
+            assert not found(nlp, text, rule.name), f"{rule.name} should find nothing in {text!r}"
+        else:
+            assert expected in found(nlp, text, rule.name), f"{rule.name} should find {expected!r} in {text!r}"
 
 
 @pytest.mark.parametrize("text", ["at 4:30 pm local time", "in the 1960s", "a 2-1 win"])
