@@ -43,7 +43,6 @@ YEAR = re.compile(r"^(?:19|20)\d\d$")
 NATIONALITY = re.compile(r"\b(?:is|was) an? (?:[a-z]+ )?(?!Olympic|Paralympic|World|Commonwealth|Former)"
                          r"(?P<demonym>[A-Z][a-z]+(?: [A-Z][a-z]+)?) [a-z]")
 RESULT_LABELS = ("PLACING", "STATUS", "TIME", "RECORD")
-STAGE_WORDS = frozenset({"stage", "stages", "leg", "legs"})  # a relay runner's part of the race
 COORDINATORS = frozenset({",", "and", "&", "the", "or", "as", "well"})
 # A record mark this close to a time describes that time ("personal-best ... time of 2:08:50").
 MARK_TO_TIME = 8
@@ -75,9 +74,11 @@ KIND_CUES = {"walk": re.compile(r"\b(?:[Rr]ace[ -]?[Ww]alk(?:er|ers|ing)?|racewa
 KIND_RULES = {"discipline.hurdles": ("hurdles",), "discipline.barriers": ("hurdles", "steeplechase")}
 # A series of meetings, named by its last word: "World Race Walking Tour", "World Triathlon Series".
 SERIES = re.compile(r"\b(?:Tour|Series|Circuit|League)$")
+# A tour of stages held in several places: "Tour de Ski", "Tour of Britain".
+TOUR = re.compile(r"\bTour\b")
 # A heading over a list of bests, whose lines are no races ("Personal bests", "Career bests", "Best marks"), and
 # the sub-headings such a list keeps ("Outdoor", "Indoor", "Road", "Short course").
-BESTS_HEADING = re.compile(r"^(?:personal|career|lifetime|season) (?:bests?|records)$|^bests?(?: marks| times)?$|^pbs$")
+BESTS_HEADING = re.compile(r"^(?:(?:personal|career|lifetime|season) )?(?:bests?|records|pbs?|prs)(?: marks| times)?$")
 BESTS_SUBHEADING = re.compile(r"^(?:outdoors?|indoors?|track|road|(?:short|long) course)$")
 # Where a season of the year puts the narrative, to order the months told after it ("through the autumn of
 # 2017 ... She returned in January": the next January).
@@ -640,7 +641,8 @@ class Assembler(ContextChecks):
     def split_by_discipline(anchor: Anchor, sentence: Sentence) -> list[Anchor]:
         """One race per discipline where a sentence gives results in several at one competition ("17th in
         the 10 km freestyle and third in the relay"): each result goes to its nearest discipline, and
-        dates and place are shared (a date costs its distance from the part's discipline). Disciplines without a result of their own are dropped."""
+        dates and place are shared (a date costs its distance from the part's discipline). Disciplines without
+        a result of their own are dropped."""
         kinds: dict[str, list[Candidate]] = defaultdict(list)
         for _, span in anchor.items.get("DISCIPLINE", []):
             kind = normalise_discipline(span.text)
@@ -781,12 +783,15 @@ class Assembler(ContextChecks):
         race = (implied_discipline(event) if event else None) or next(
             iter(self.named_disciplines(anchor, profile)), None)
         fitting = [(text, seconds) for text, seconds in parsed_times if race is None or plausible(race, seconds)]
-        unfinished = status is not None  # a race not finished, not started or annulled has no time and no mark:
-        # "drops out ... as Kiprotich takes the gold in 2:08:01", "crossed the line first in 11.02, which would have
-        # been a personal best, but the result was annulled" (none of the gold's status records has either)
-        if parsed_times and not unfinished:  # the nearest time its race can take: "won the 800 m freestyle in
-            time, time_s = (fitting or parsed_times)[0]  # 8:22.40 and was runner-up over 1500 m (15:59.87)"
-        marks = set() if unfinished else {mark for span in anchor.all("RECORD") for mark in parse_marks(span.rule, span.text)}
+        # A race not finished, not started or annulled has no time and no mark: "drops out ... as Kiprotich takes
+        # the gold in 2:08:01", "crossed the line first in 11.02, which would have been a personal best, but the
+        # result was annulled". Else the nearest time its race can take: "won the 800 m freestyle in 8:22.40 and
+        # was runner-up over 1500 m (15:59.87)".
+        unfinished = status is not None
+        if parsed_times and not unfinished:
+            time, time_s = (fitting or parsed_times)[0]
+        marks = set() if unfinished else {
+            mark for span in anchor.all("RECORD") for mark in parse_marks(span.rule, span.text)}
         has_result = any(v is not None for v in (place, place_max, status, time)) or bool(marks)
         heading = is_heading(sentence)
         if not has_result and not frame and not (
@@ -799,11 +804,12 @@ class Assembler(ContextChecks):
         if event and anchor.clause is not None and anchor.clause != sentence.tokens.predicate_of[anchor.span.start] \
                 and anchor.items.get("DATE"):
             event = replace(event, edition_year=None)  # "... then the title there a year later": another edition
-        result = status_span or (placings[0][0] if placings else None)  # the result the record keeps
-        if result is not None and len(anchor.items.get("DATE", [])) > 1:  # dates nearest the result it records
-            anchor = replace(anchor, items=defaultdict(list, anchor.items))  # first: "won her heat on 31 August ...
-            anchor.items["DATE"] = [(sentence.cost(span, result), span) for _, span in anchor.items["DATE"]]  # and
-            # took silver in the final two days later"
+        # Of several dates, the one nearest the result the record keeps comes first: "won her heat on 31 August
+        # ... and took silver in the final two days later".
+        result = status_span or (placings[0][0] if placings else None)
+        if result is not None and len(anchor.items.get("DATE", [])) > 1:
+            anchor = replace(anchor, items=defaultdict(list, anchor.items))
+            anchor.items["DATE"] = [(sentence.cost(span, result), span) for _, span in anchor.items["DATE"]]
         own = self.own_date(anchor, dates)
         dated = own is not None and dates[id(own)] is not None and dates[id(own)].month is not None
         if self.several_editions(sentence) and (paired_years(sentence.lower) or not (event and event.edition_year)) \
@@ -840,11 +846,11 @@ class Assembler(ContextChecks):
 
     def home(self, name: str) -> str | None:
         """Where a race that stays in one place was held the last time the bio gave its place: "the Zatopek 10,
-        ... at Lakeside Stadium in Melbourne" (not a championship, which moves)."""
-        if TRAVELLING_HEAD.search(name) or re.search(r"\bTour\b", name) or SERIES.search(name):  # "World Cross
-            # Country Championships", "Tour de Ski", "Diamond League"
+        ... at Lakeside Stadium in Melbourne" (not a championship, a tour or a series, which move: "World Cross
+        Country Championships", "Tour de Ski", "Diamond League")."""
+        if TRAVELLING_HEAD.search(name) or TOUR.search(name) or SERIES.search(name):
             return None
-        return next((r.location for r in reversed(self.records) if r.event == name and r.location), None)
+        return self.earlier(name, "location")
 
     def at_race_just_told(self, record: Record, anchor: Anchor, sentence: Sentence,
                           dates: dict[int, PartialDate | None], continued: Record | None) -> Record:
@@ -992,7 +998,7 @@ class Assembler(ContextChecks):
         if event is None:
             return None
         if anchor.span.rule == NEXT_EDITION:
-            return self.earlier(event, "discipline")
+            return self.earlier(event.name, "discipline")
         named_here = {normalise_discipline(s.text) for s in sentence.candidates if s.label == "DISCIPLINE"} \
             if sentence and travelling(event.name) else set()  # "won the 1500 at Athletissima ..., but at the
         # World Championships in Doha that autumn she ...": a championship's race is the one its sentence names
@@ -1027,10 +1033,11 @@ class Assembler(ContextChecks):
         road = specialty in ROAD_DISCIPLINES or specialty.endswith("K")
         return not road or travelling(event.name) and not SPECIAL_EDITION.search(event.name)
 
-    def earlier(self, event: EventName, name: str) -> str | None:
-        """A field of the bio's latest record of this competition: what "the next edition" carries."""
-        record = self.latest.get(event.name)
-        return getattr(record, name) if record else None
+    def earlier(self, event: str, field: str) -> str | None:
+        """The field as the bio's latest record of this competition that gives it has it: what "the next
+        edition" carries."""
+        return next((getattr(r, field) for r in reversed(self.records) if r.event == event and getattr(r, field)),
+                    None)
 
 
     def profile(self, sentences: list[Sentence], lead: Sentence | None) -> Profile:
@@ -1161,8 +1168,7 @@ def bests_listed(sentence: Sentence) -> bool:
     spans = sentence.candidates
     if any(s.label in ("PLACING", "STATUS") for s in spans):
         return False
-    if ":" in sentence.lower[:3] and set(sentence.lower[:sentence.lower.index(":")]) <= {
-            "personal", "bests", "best", "pbs", "pb", "prs"}:
+    if ":" in sentence.lower[:3] and BESTS_HEADING.match(" ".join(sentence.lower[:sentence.lower.index(":")])):
         return True  # "PBs: 10,000 m 31:58.40 (1994); half marathon 1:10:32 (1997, Lisbon)"
     times = [s for s in spans if s.label == "TIME"]
     ends = {s.end for s in spans if s.label == "DISCIPLINE"}  # "800 m indoors – 1:45.90": a word may follow it

@@ -121,7 +121,19 @@ class Sentence:
                 + SEMICOLON_COST * semicolons)
 
 
+# Words that open a relative clause: "the course on which she had taken the record".
+RELATIVE_WORDS = frozenset({"which", "where", "that", "whose", "whom"})
+
+
 def pluperfect(before: list[str]) -> bool:
     """Whether the words before a date put it in the pluperfect, with no break after "had": "the mark she had
     set on the same course in" (not "where she had started, and in")."""
-    return "had" in before and PUNCTUATION.isdisjoint(before[len(before) - before[::-1].index("had"):])
+    return pluperfect_at(before) is not None
+
+
+def pluperfect_at(before: list[str]) -> int | None:
+    """Where the last "had" of a pluperfect stands in ``before`` (see :func:`pluperfect`); None without one."""
+    if "had" not in before:
+        return None
+    had = len(before) - 1 - before[::-1].index("had")
+    return had if PUNCTUATION.isdisjoint(before[had + 1:]) else None

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .clauses import PUNCTUATION, Candidate, Sentence, pluperfect
+from .clauses import PUNCTUATION, RELATIVE_WORDS, Candidate, Sentence, pluperfect_at
 from .gazetteer import Gazetteer, spelled
 from .normalise.disciplines import DISTANCE, normalise_discipline
 from .normalise.placings import cardinal, ordinal
@@ -35,6 +35,10 @@ ROAD_UNITS = frozenset({"km", "k", "kilometres", "kilometers"})
 SEASON_LONG = frozenset({"Cup", "Series", "League", "Circuit", "Tour"})
 # Rounds between the heats and the final: "semi-final", "repechage".
 LATER_ROUNDS = ("semi", "repechage")
+# Verbs of a position held during a race, not at its finish: "lying 12th", "lay fifth", "sitting third".
+ON_THE_WAY = frozenset({"lying", "lay", "sitting"})
+# Verbs of leaving a race's start list: "withdrew", "scratched", "pulled out".
+WITHDRAWING = frozenset({"withdrew", "withdrawn", "scratched", "pulled"})
 # A year standing alone as a word: "1983".
 YEAR_WORD = re.compile(r"^(?:18|19|20)\d\d$")
 
@@ -139,7 +143,7 @@ class ContextChecks:
         if span.rule.startswith("placing.ordinal") and (point[:1] == ["halfway"] or point[1:2] and point[1] in ROAD_UNITS
                                                          and point[0][:1].isdigit()):
             return True  # "she was 27th at 10 km", "lay fifth at halfway": a position on the way, not at the finish
-        if span.rule.startswith("placing.ordinal") and not {"lying", "lay", "sitting"}.isdisjoint(
+        if span.rule.startswith("placing.ordinal") and not ON_THE_WAY.isdisjoint(
                 before[-2:] + span.text.lower().split()[:1]):
             return True  # "passed 10 km in 45:58, lying 12th, before fading to 19th": a position on the way
         if span.text.lower().endswith(" in"):  # "second in" her age group
@@ -259,8 +263,8 @@ class ContextChecks:
         attempt = any(pair in (("attempt", "on"), ("attempt", "at"), ("bid", "for")) for pair in zip(before, before[1:]))
         denied = not self.words["negation_words"].isdisjoint(before[-4:])  # "did not count as a personal best"
         # an earlier feat in a relative clause: "went back to the course on which she had taken the national record"
-        aside = pluperfect(before) and not {"which", "where", "that", "whose", "whom"}.isdisjoint(before[:len(before) - before[::-1].index(
-            "had")])
+        had = pluperfect_at(before)
+        aside = had is not None and not RELATIVE_WORDS.isdisjoint(before[:had])
         return bool(set(before[-5:]) & self.words["missed_words"]) or owner or attempt or denied or aside
 
     def misread_location(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
@@ -279,12 +283,13 @@ class ContextChecks:
         # a dateline's capitals name a place the gazetteer knows, or a town too small for it, not "NCAA, June 8"
         dateline = span.rule == "location.dateline" and (len(span.text) > 4 or any(
             self.gazetteer.kind(name) for name in (span.text, spelled(span.text), span.text.title())))
-        cued = dateline or previous in self.words["location_cues"] or before[-2:] == [
-            "on", "the"] or (  # "on the Gold Coast",
-            before[-2:] == ["at", "the"] and after[:1] in (["meeting"], ["meet"], ["race"])) or (  # "at the Rabat
-            sentence.in_name(span.start - 1, ("EVENT",)) and not sentence.in_name(span.start, ("EVENT",)))  # meeting",
-        # or right after the competition's name, as yearbooks write it: "WC Beijing 2015", "OG London 2012"
-        # "the Olympic marathon, moved from Tokyo to Sapporo": not where it was run
+        # A place is one where a race was when a word cues it ("in", "at", "on the Gold Coast", "at the Rabat
+        # meeting") or it follows the competition's name, as yearbooks write it ("WC Beijing 2015", "OG London
+        # 2012"); not the place a race was moved from ("the Olympic marathon, moved from Tokyo to Sapporo").
+        meeting = before[-2:] == ["at", "the"] and after[:1] in (["meeting"], ["meet"], ["race"])
+        after_event = sentence.in_name(span.start - 1, ("EVENT",)) and not sentence.in_name(span.start, ("EVENT",))
+        cued = dateline or previous in self.words["location_cues"] or before[-2:] == ["on", "the"] or meeting \
+            or after_event
         return after_city or nationality or team or discipline or bool(person) or not cued or moved_from(before)
 
     def misread_discipline(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
@@ -335,7 +340,7 @@ class ContextChecks:
         withdrawal = span.rule == "status.dns.withdrew" and (  # "withdrew from the European Championships team"
             self.words["race_words"].isdisjoint(following[:5]) and not race_named
             or not self.words["squad_words"].isdisjoint(following))
-        ahead = span.text.lower().split()[0] in ("withdrew", "withdrawn", "scratched", "pulled") and days_ahead(
+        ahead = span.text.lower().split()[0] in WITHDRAWING and days_ahead(
             sentence.words(span.end, span.end + 16))  # "pulled out two days before the heats" (but "did not start: a
         # fracture was found four days before the race")
         return pacing or field or planned or withdrawal or ahead or others or self.named_before(span, sentence)
@@ -613,4 +618,3 @@ def days_ahead(words: list[str]) -> bool:
     words = list(itertools.takewhile(lambda word: word not in (";", ".", ",", "but", "and"), words))
     return any(unit.rstrip("s") in ("day", "week", "month") and following == "before" and (
         count in ("a", "the") or cardinal(count) is not None) for count, unit, following in zip(words, words[1:], words[2:]))
-

@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 
 from .gazetteer import PLACE_PARTICLES, PLACE_PARTICLES_CHECKED, Gazetteer, load_gazetteer
 from .normalise.disciplines import BARE_TRACK_DISTANCES, NAME_WORDS
-from .normalise.times import HOUR_WORD, NUMBER_WORD
+from .normalise.times import NUMBER_WORD
 from .sentences import KeepText, bio_sentences, doc_text  # noqa: F401  (bio_sentences registers the component)
 
 SPAN_KEY = "candidates"
@@ -41,8 +41,12 @@ PATTERN_FILES = ("events", "placings", "statuses", "marks", "disciplines", "date
 # Capital letters, accented ones included, as a regex class body: "Ō" in "Ōtsu", "Ú" in "Ústí nad Labem", "Ã" in
 # "SÃO PAULO".
 UPPER = "A-Z" + "".join(chr(code) for code in range(0xC0, 0x250) if chr(code).isupper())
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+# The months, in full and cut short as writers cut them ("Sept." and "Sep.").
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
+FULL_MONTH = "|".join(MONTHS)
+_MONTH = rf"(?:{FULL_MONTH}|{'|'.join(SHORT_MONTHS)})\.?"
 
 @dataclass(frozen=True)
 class RegexRule:
@@ -88,7 +92,7 @@ REGEX_RULES: tuple[RegexRule, ...] = (
     # Seconds may end in fifths, as hand timing gave them: "19 min 52 2/5 sec".
     # Or run together as some sources write them: "2h09min02s", "1h02'15''", "13'25\"61" (hundredths after the mark).
     _rule("time.words", "TIME",
-          rf"(?:\d(?<!\w\d)\d?|\b{HOUR_WORD})\s?(?:hours?|hrs?|h)(?:\b|(?=\d))\.?[\s,]*(?:and\s+)?"
+          rf"(?:\d(?<!\w\d)\d?|\b{NUMBER_WORD})\s?(?:hours?|hrs?|h)(?:\b|(?=\d))\.?[\s,]*(?:and\s+)?"
           rf"(?:\d{{1,2}}|\b{NUMBER_WORD})\s?(?:minutes?|mins?|min|m|['’])\.?"
           rf"(?:[\s,]*(?:and\s+)?(?:\d{{1,2}}(?:\.\d+|\s[1-4]/5)?|\b{NUMBER_WORD})\s?(?:seconds?|secs?|s|''|[\"”]))?"
           rf"|(?:\d(?<!\w\d)\d?|\b{NUMBER_WORD})\s?(?:minutes?|mins?|min|['’])\.?[\s,]*(?:and\s+)?\d{{1,2}}(?:\.\d+|\s[1-4]/5)?\s?"
@@ -126,13 +130,12 @@ REGEX_RULES: tuple[RegexRule, ...] = (
           rf"(?m)^(?P<value>[{UPPER}]{{2,}}(?:[ '’.-]+[{UPPER}]{{2,}}){{0,3}}),\s(?={_MONTH}\s\d)",
           ("QUITO, June 3 - Byron Lema takes the 15K", "QUITO"), ("SÃO PAULO, December 31 - Lema ends", "SÃO PAULO")),
     # A month tied to the narrative's year: "At the Commonwealth Games in Birmingham that August".
-    _rule("date.that_month", "DATE", r"\b[Tt]hat\s+(?:January|February|March|April|May|June|July|August|September|"
-          r"October|November|December)\b(?!\s+\d)",
+    _rule("date.that_month", "DATE", rf"\b[Tt]hat\s+(?:{FULL_MONTH})\b(?!\s+\d)",
           ("At the Commonwealth Games in Birmingham that August she", "that August")),
     # A month alone, in full or cut short with a point as yearbooks write it ("in Nov.", "(Sept.)"); "Mar." only
     # after "in" or a bracket, for it also stands for "Marathon" ("Udine Half Mar.").
-    _rule("date.month", "DATE", r"\b(?:January|February|March|April|May|June|July|August|September|October|"
-          r"November|December)\b(?!\s+\d)|\b(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?!\s*\d)"
+    _rule("date.month", "DATE", rf"\b(?:{FULL_MONTH})\b(?!\s+\d)"
+          rf"|\b(?:{'|'.join(month for month in SHORT_MONTHS if month != 'Mar')})\.(?!\s*\d)"
           r"|(?<=\bin )Mar\.(?!\s*\d)|(?<=\()Mar\.",
           ("at December's Hofu Yomiuri Marathon", "December"), ("in March he won", "March"),
           ("was 3rd at Cross de Atapuerca in Nov. behind", "Nov."), ("WC Daegu (Sept.) 8th", "Sept."),
@@ -311,11 +314,8 @@ def location_spans(chars: Characters, gazetteer: Gazetteer) -> Iterator[Span]:
 # "a meet in Canet-en-Roussillon", "at Beitostølen".
 VENUE = re.compile(rf"(?:in|at)\s+(?P<value>[{UPPER}][\w'’]+(?:-[a-zA-Z][\w'’]*)*"
                    rf"(?:\s(?:(?:{PARTICLES})\s|[dl]['’](?=[{UPPER}]))?[{UPPER}][\w'’]+(?:-[a-zA-Z][\w'’]*)*){{0,2}})")
-NOT_VENUES = frozenset(("January February March April May June July August September October November December "
-                        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The His Her Their Its This That "
-                        "Heat Heats Final Semi").split())
-# Months cut short with a point, as yearbooks write them: "in Nov.", "at Osaka in Jan." (not "in Mar del Plata").
-SHORT_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+NOT_VENUES = frozenset((*MONTHS, *("Monday Tuesday Wednesday Thursday Friday Saturday Sunday The His Her Their Its "
+                                    "This That Heat Heats Final Semi").split()))
 
 
 def venue_spans(chars: Characters, events: list[Span], race_word: re.Pattern[str],
@@ -327,6 +327,7 @@ def venue_spans(chars: Characters, events: list[Span], race_word: re.Pattern[str
     for end in ends:
         match = VENUE.match(text, end + 1) if text[end:end + 1] == " " else None
         words = match.group("value").split() if match else []
+        # a month cut short with a point, as yearbooks write it: "in Nov." (not "in Mar del Plata")
         short_month = len(words) == 1 and words[0] in SHORT_MONTHS and text[match.end("value"):][:1] == "."
         if words and words[0] not in NOT_VENUES and words[-1] not in VENUE_WORDS and not short_month:  # not
             value = match.group("value")  # "Parliament Hill"

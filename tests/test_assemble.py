@@ -1693,3 +1693,32 @@ def test_review_cases_withdrawals_references_and_stretches():
     assert [r[0] for r in rows("In 2021 she qualified for the Olympic Games and was third at the Diamond League "
                                "final.")] == ["Diamond League"]
     assert rows("In 1982 he won the Fukuoka Marathon after leading for three miles.")[0][3] == "marathon"
+
+
+def test_yearbook_words_the_review_found_untested():
+    assert rows("In 2010 she won the Udine Half Marathon (Sept.) in 1:11:05 and was 3rd at the Lago Maggiore Half "
+                "Marathon in Nov. in 1:10:22.")[1][2] is None  # "Nov." is no venue
+    assert rows("In 2012 she was fifth at the WIC in Istanbul.")[0][0] == "World Indoor Championships"
+    assert [r[0] for r in rows("In 2018 she won the Nagoya Joshi Marason and the Kagawa Marugame Kokusai Hāfu Marason.")] \
+        == ["Nagoya Joshi Marason", "Kagawa Marugame Kokusai Hāfu Marason"]
+    assert [r[3] for r in rows("In 2018 she won the Nagoya Joshi Marason and the Kagawa Marugame Kokusai Hāfu "
+                               "Marason.")] == ["marathon", "half marathon"]
+
+
+def test_positions_on_the_way_and_pupils_results_are_not_hers():
+    assert rows("At the 2016 Olympic Games she lay sixth at the bell and finished ninth in the 1500 m.")[0][5] == 9
+    assert rows("At the 2016 Olympic Games she was sitting third with a lap to go and finished fifth in the "
+                "1500 m.")[0][5] == 5
+    assert rows("In 1996 his pupil Marcela Rojas won the South American 10,000 m title.") == []
+
+
+def test_a_tour_named_again_does_not_take_its_last_stage_town():
+    records = rows("In January 2019 she won a stage of the Tour de Ski in Toblach. In January 2020 she was ninth "
+                   "in the Tour de Ski.")
+    assert [r[2] for r in records] == ["Toblach", None]
+
+
+def test_and_was_opens_a_result_of_its_own():
+    assert [(r[3], r[4], r[5]) for r in rows(
+        "At the 2021 South American Championships in Guayaquil he added the 5000 m to his programme, winning it in "
+        "13:52.18, and was second in the steeplechase.")] == [("5000 m", "13:52.18", 1), ("3000 m steeplechase", None, 2)]

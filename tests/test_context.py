@@ -64,3 +64,12 @@ def test_days_later_count_from_the_day_told_and_a_few_days_back_stay_in_the_year
 def test_only_a_few_days_back_stay_in_the_year():
     assert Narrative(2019, 9, day=2).resolve(PartialDate(month=8, day=3)) == PartialDate(2020, 8, 3)
     assert Narrative(2019, 6, day=30).resolve(PartialDate(month=5, day=2)) == PartialDate(2020, 5, 2)
+
+
+def test_a_new_winter_or_season_forgets_the_day_and_months_count_back_from_a_year():
+    narrative = Narrative(2019, 8, day=31)
+    narrative.open_winter()
+    assert narrative.resolve(RelativeDate(same_month=True, days=2)) == PartialDate(2019, 12)
+    narrative.open_season(2019, 2020)
+    assert narrative.day is None
+    assert Narrative(1974, None).resolve(RelativeDate(0, -12)) == PartialDate(1973)

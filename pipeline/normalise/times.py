@@ -12,10 +12,8 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _HOURS = re.compile(r"\d\s?(?:hours?|hrs?|h)\b(?=[\s,\d])", re.IGNORECASE)
 _COLON_HOURS = re.compile(r"\d:\d{2}:\d{2}")
 _MINUTES_ONLY = re.compile(r"^\s*\d+(?:\.\d+)?\s?(?:minutes|min|mins)\s*$", re.IGNORECASE)
-# Hours as a word: "two hours, 22 minutes and 15 seconds". A pattern string, shared with the recogniser.
-HOUR_WORD = r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
-# Minutes and seconds as words, in times whose hours are given: "two hours, thirty-eight minutes and twelve
-# seconds". A pattern string, shared with the recogniser.
+# A number from one to fifty-nine as a word, as older prose writes the parts of a time: "two hours, thirty-eight
+# minutes and twelve seconds", "one minute 45.60 seconds". A pattern string, shared with the recogniser.
 NUMBER_WORD = (r"(?i:(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|"
                r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|"
                r"seven|eight|nine)\b")
