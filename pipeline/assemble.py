@@ -10,11 +10,9 @@ from __future__ import annotations
 import bisect
 import datetime
 import itertools
-import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from importlib import resources
 
 from spacy.tokens import Doc
 
@@ -26,7 +24,7 @@ from .misreadings import COMBINED_EVENTS, SUBJECT_WORDS, ContextChecks, team_pla
 from .normalise.dates import PartialDate, RelativeDate, parse_date
 from .normalise.disciplines import (DISTANCE, ROAD_LENGTHS, SWIM_STROKES, beyond_marathon, named_discipline,
                                     normalise_discipline, plausible, within)
-from .normalise.events import TRAVELLING_HEAD, EventName, normalise_event, travelling
+from .normalise.events import OLYMPIC_HOSTS, TRAVELLING_HEAD, EventName, normalise_event, travelling
 from .normalise.marks import ordered, parse_marks
 from .normalise.placings import MEDALS, cardinal, ordinal, parse_placing, parse_status
 from .normalise.times import parse_time
@@ -46,15 +44,12 @@ RESULT_LABELS = ("PLACING", "STATUS", "TIME", "RECORD")
 COORDINATORS = frozenset({",", "and", "&", "the", "or", "as", "well"})
 # A record mark this close to a time describes that time ("personal-best ... time of 2:08:50").
 MARK_TO_TIME = 8
-# Olympic host cities and the years they held the Games: pipeline/patterns/olympics.json.
-OLYMPIC_HOSTS: dict[str, dict[str, list[int]]] = {
-    name: hosts for name, hosts in json.loads(
-        resources.files(__package__).joinpath("patterns/olympics.json").read_text("utf-8")).items()
-    if not name.startswith("_")}
 # The rule for "the next edition": the competition named last, a year on for a city's annual race.
 NEXT_EDITION = "event.next_edition"
 SHORT_NAME = "event.short_name"  # "at Comrades": a race the bio named in full before
 SAME_EDITION = "event.same_edition"  # "the same Games": the competition named last, as it was
+# An age group's championship called by the group in the plural: "the U20s" (the World U20 Championships).
+AGE_GROUP = re.compile(r"^(?P<age>U\d\d)s$")
 # Disciplines raced on roads or over the country.
 ROAD_DISCIPLINES = frozenset({"marathon", "half marathon", "ultramarathon", "road relay", "cross country", "10 miles"})
 # Championships held for an age group, indoors, or as a league of meetings: "World Junior Championships".
@@ -64,11 +59,13 @@ SPECIAL_EDITION = re.compile(r"\b(?:Junior|Juniors|Youth|Indoor|Schools?|U\d\d|U
 LIST_ENDS = frozenset({",", "and", "respectively", ")", ".", ";", "in", "at", "over", "with", "place", "places"})
 # An edition held a year after the year in its name: "The 2021 Islamic Solidarity Games, postponed by a year".
 POSTPONED = re.compile(r"(?:, |\( )?(?:were |was )?(?:postponed|delayed|put back|pushed back) by (?:a|one) year\b")
-# Words in the lead or in a competition's name that make a bio's bare km distances of one kind: a race
-# walker's ("is a Ukrainian race walker", "the European Race Walking Cup") or an open water swimmer's ("is
-# an American open-water swimmer", "the Olympic marathon swim").
+# Words in the lead or in a competition's name that make a bio's races of one kind: a race walker's ("is a
+# Ukrainian race walker", "the European Race Walking Cup") or an open water swimmer's ("is an American open-water
+# swimmer", "the Olympic marathon swim"), whose bare km distances are walks or swims.
 KIND_CUES = {"walk": re.compile(r"\b(?:[Rr]ace[ -]?[Ww]alk(?:er|ers|ing)?|racewalk(?:er|ers|ing)?|walker)\b"),
-             "open water": re.compile(r"\b(?:[Oo]pen[ -][Ww]ater|marathon swim(?:s|mer|mers|ming)?)\b")}
+             "open water": re.compile(r"\b(?:[Oo]pen[ -][Ww]ater|marathon swim(?:s|mer|mers|ming)?)\b"),
+             # a wheelchair racer's ("a T54 wheelchair racer"), whose times no runner's speed bounds
+             "wheelchair": re.compile(r"\b(?:[Ww]heelchair|T5[1-4]|T3[34])\b")}
 # Races named only by their kind, and the kinds of the bio's disciplines they can be: "won the hurdles",
 # "gold over the barriers".
 KIND_RULES = {"discipline.hurdles": ("hurdles",), "discipline.barriers": ("hurdles", "steeplechase")}
@@ -166,6 +163,14 @@ class Assembler(ContextChecks):
             if len(name.split()) > 1 and not travelling(name) and first.lower() not in self.words["event_heads"]:
                 races[first].append(name)
         return {word: names[0] for word, names in races.items() if len(names) == 1}
+
+    def in_full(self, name: str) -> str:
+        """The full name of a championship the bio named before, for one called by its age group in the plural
+        ("the U20s" after the World U20 Championships), where only one name before fits. (Not by its last words:
+        "World Championships" is no short "Junior World Championships".)"""
+        group = AGE_GROUP.match(name)
+        fits = [full for full in self.latest if group and group.group("age") in full.split()]
+        return fits[0] if len(fits) == 1 else name
 
     def short_names(self, sentence: Sentence) -> None:
         """Add EVENT candidates for races called by a short name after the bio named them in full: "Runner-up
@@ -555,6 +560,7 @@ class Assembler(ContextChecks):
                     events[id(anchor.span)] = earlier[0]
             elif anchor.span.rule != NEXT_EDITION:
                 event = normalise_event(anchor.span.text, self.gazetteer)
+                event = replace(event, name=self.in_full(event.name))
                 after = " ".join(sentence.words(anchor.span.end, anchor.span.end + 6))
                 if event.edition_year and POSTPONED.match(after):  # "The 2021 Islamic Solidarity Games, postponed
                     event = replace(event, edition_year=event.edition_year + 1)  # by a year"
@@ -782,7 +788,9 @@ class Assembler(ContextChecks):
         parsed_times = [parsed for parsed in map(parse_time, (span.text for span in times)) if parsed]
         race = (implied_discipline(event) if event else None) or next(
             iter(self.named_disciplines(anchor, profile)), None)
-        fitting = [(text, seconds) for text, seconds in parsed_times if race is None or plausible(race, seconds)]
+        wheeled = "wheelchair" in profile.cued
+        fitting = [(text, seconds) for text, seconds in parsed_times
+                   if race is None or wheeled or plausible(race, seconds)]
         # A race not finished, not started or annulled has no time and no mark: "drops out ... as Kiprotich takes
         # the gold in 2:08:01", "crossed the line first in 11.02, which would have been a personal best, but the
         # result was annulled". Else the nearest time its race can take: "won the 800 m freestyle in 8:22.40 and
@@ -826,7 +834,7 @@ class Assembler(ContextChecks):
                 self.summary(sentence) and undated and time is None):
             return None  # "She is a Commonwealth Games silver medallist", "He has represented Eritrea at ...",
             # "Her personal bests are 7.83 for the 60 m hurdles and 12.76 ..."
-        discipline = self.discipline(anchor, event, profile, time_s, sentence)
+        discipline = self.discipline(anchor, event, profile, None if wheeled else time_s, sentence)
         part = any((sentence.words(d.start - 1, d.start) in (["her"], ["his"]) or sentence.words(d.end, d.end + 1) == [
             "section"]) and normalise_discipline(d.text) not in COMBINED_EVENTS
             for d in anchor.all("DISCIPLINE"))  # "her 800 m", "her 800 m section"
@@ -1287,13 +1295,16 @@ def carried_month(record: Record, earlier: Record | None, dated: bool) -> Record
 
 
 def olympic_by_host(event: EventName, year: int | None) -> EventName:
-    """ "the Tokyo Games", "the Rio Olympics": the Olympic Games held in that city, summer or winter, if
-    only one of them was held there near ``year`` (the Melbourne Games of 2006 were the Commonwealth's)."""
-    city = re.sub(r" (?:Games|Olympics)$", "", event.name)
-    if city == event.name:
+    """ "the Tokyo Games", "the Rio Olympics", "the Rio Paralympics": the Games held in that city, summer or
+    winter, if only one of them was held there near ``year`` (the Melbourne Games of 2006 were the
+    Commonwealth's)."""
+    city, _, kind = event.name.rpartition(" ")
+    names = {"Games": ("Olympic Games", "Winter Olympic Games"), "Olympics": ("Olympic Games", "Winter Olympic Games"),
+             "Paralympics": ("Paralympic Games",)}.get(kind)
+    if not city or names is None:
         return event
-    games = [name for name, hosts in OLYMPIC_HOSTS.items() if city in hosts
-             and (year is None or any(abs(edition - year) <= 2 for edition in hosts[city]))]
+    games = [name for name in names if city in OLYMPIC_HOSTS[name]
+             and (year is None or any(abs(edition - year) <= 2 for edition in OLYMPIC_HOSTS[name][city]))]
     return replace(event, name=games[0], host=city) if len(games) == 1 else event
 
 

@@ -1,9 +1,11 @@
 """Competition names: "2020 Tokyo Olympic Games" -> ("Olympic Games", edition 2020, host "Tokyo")."""
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 from dataclasses import dataclass
+from importlib import resources
 
 from ..gazetteer import Gazetteer
 
@@ -17,12 +19,12 @@ CITY_YEAR = re.compile(r"^(?P<city>[^\d]+?) (?P<year>(?:19|20)\d\d) (?P<rest>\D+
 # A host city named as the owner of a championship: "Tokyo's Olympic Games".
 POSSESSIVE_HOST = re.compile(r"^(?P<city>\w[\w.-]*(?: \w[\w.-]*)?)['’]s (?P<rest>.+)$")
 # Heads of championships that move from city to city; a host city before them is not part of the name.
-TRAVELLING_HEAD = re.compile(r"\b(?:Games|Olympics|Olympiad|Championships?|Universiade|Cup|Final|Finals)\b")
+TRAVELLING_HEAD = re.compile(r"\b(?:Games|Olympics|Paralympics|Olympiad|Championships?|Universiade|Cup|Final|Finals)\b")
 # Words that make a name a city's own race rather than a travelling championship.
 RACE_NAME = re.compile(r"\b(?:Marathon|Half|Run|Relay|Ekiden|Cross|Road Race|\d+K)\b")
 # Words after such a head name the discipline: "World Championships Marathon", "Olympic marathon"; so does a distance
 # ending a race's name: "Great Ethiopian Run 10K", "Beach to Beacon 10K".
-TRAILING_DISCIPLINE = re.compile(r"^(?P<name>.*\b(?:Games|Olympics|Championships?))\s+(?P<rest>\S.*)$"
+TRAILING_DISCIPLINE = re.compile(r"^(?P<name>.*\b(?:Games|Olympics|Paralympics|Championships?))\s+(?P<rest>\S.*)$"
                                  r"|^(?P<adjective>Olympic|Paralympic)\s+(?P<lowered>[a-z0-9].*)$"
                                  r"|^(?P<race>.+?)\s+(?P<distance>\d+\s?K)$")
 
@@ -30,12 +32,20 @@ TRAILING_DISCIPLINE = re.compile(r"^(?P<name>.*\b(?:Games|Olympics|Championships
 # 10,000m Cup", "100 km" in "IAU 100 km World Championships".
 INNER_DISTANCE = re.compile(r"\b\d[\d,]*\s?(?:[Km]|km)\b")
 
+# Olympic and Paralympic host cities and the years they held the Games: pipeline/patterns/olympics.json.
+OLYMPIC_HOSTS: dict[str, dict[str, list[int]]] = {
+    name: hosts for name, hosts in json.loads(
+        resources.files("pipeline").joinpath("patterns/olympics.json").read_text("utf-8")).items()
+    if not name.startswith("_")}
+
 # The usual short name of a competition the text calls by another form.
 ALIASES = {
     "olympics": "Olympic Games", "summer olympics": "Olympic Games", "summer olympic games": "Olympic Games",
     "olympic": "Olympic Games", "winter olympics": "Winter Olympic Games", "worlds": "World Championships",
     "world athletics championships": "World Championships", "og": "Olympic Games", "wch": "World Championships",
-    "wc": "World Championships", "wic": "World Indoor Championships",
+    "wc": "World Championships", "wic": "World Indoor Championships", "paralympics": "Paralympic Games",
+    "summer paralympics": "Paralympic Games", "summer paralympic games": "Paralympic Games",
+    "youth olympics": "Youth Olympic Games",
 }
 # "Mar." closing a race's name, as yearbooks cut "Marathon": "Udine Half Mar.", "Frankfurt Mar.".
 SHORT_MARATHON = re.compile(r"\bMar\.$")
