@@ -10,9 +10,11 @@ from __future__ import annotations
 import bisect
 import datetime
 import itertools
+import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from importlib import resources
 
 from spacy.tokens import Doc
 
@@ -24,7 +26,7 @@ from .misreadings import COMBINED_EVENTS, SUBJECT_WORDS, ContextChecks, team_pla
 from .normalise.dates import PartialDate, RelativeDate, parse_date
 from .normalise.disciplines import (DISTANCE, ROAD_LENGTHS, SWIM_STROKES, beyond_marathon, named_discipline,
                                     normalise_discipline, plausible, within)
-from .normalise.events import OLYMPIC_HOSTS, TRAVELLING_HEAD, EventName, normalise_event, travelling
+from .normalise.events import TRAVELLING_HEAD, EventName, normalise_event, travelling
 from .normalise.marks import ordered, parse_marks
 from .normalise.placings import MEDALS, cardinal, ordinal, parse_placing, parse_status
 from .normalise.times import parse_time
@@ -44,6 +46,11 @@ RESULT_LABELS = ("PLACING", "STATUS", "TIME", "RECORD")
 COORDINATORS = frozenset({",", "and", "&", "the", "or", "as", "well"})
 # A record mark this close to a time describes that time ("personal-best ... time of 2:08:50").
 MARK_TO_TIME = 8
+# Olympic and Paralympic host cities and the years they held the Games: pipeline/patterns/olympics.json.
+OLYMPIC_HOSTS: dict[str, dict[str, list[int]]] = {
+    name: hosts for name, hosts in json.loads(
+        resources.files(__package__).joinpath("patterns/olympics.json").read_text("utf-8")).items()
+    if not name.startswith("_")}
 # The rule for "the next edition": the competition named last, a year on for a city's annual race.
 NEXT_EDITION = "event.next_edition"
 SHORT_NAME = "event.short_name"  # "at Comrades": a race the bio named in full before
@@ -64,8 +71,11 @@ POSTPONED = re.compile(r"(?:, |\( )?(?:were |was )?(?:postponed|delayed|put back
 # swimmer", "the Olympic marathon swim"), whose bare km distances are walks or swims.
 KIND_CUES = {"walk": re.compile(r"\b(?:[Rr]ace[ -]?[Ww]alk(?:er|ers|ing)?|racewalk(?:er|ers|ing)?|walker)\b"),
              "open water": re.compile(r"\b(?:[Oo]pen[ -][Ww]ater|marathon swim(?:s|mer|mers|ming)?)\b"),
-             # a wheelchair racer's ("a T54 wheelchair racer"), whose times no runner's speed bounds
-             "wheelchair": re.compile(r"\b(?:[Ww]heelchair|T5[1-4]|T3[34])\b")}
+             # a wheelchair racer's, whose times no runner's speed bounds: a wheelchair class ("T54") or
+             # "wheelchair racer/racing", said at least twice (not "her twin brother is a wheelchair racer")
+             "wheelchair": re.compile(r"\b(?:T5[1-4]|T3[34]|[Ww]heelchair (?:rac(?:er|ers|ing)|athlete|marathon))\b")}
+# Kinds cued only by being said twice, not by a single mention in the lead or a race's name.
+SAID_TWICE = frozenset({"wheelchair"})
 # Races named only by their kind, and the kinds of the bio's disciplines they can be: "won the hurdles",
 # "gold over the barriers".
 KIND_RULES = {"discipline.hurdles": ("hurdles",), "discipline.barriers": ("hurdles", "steeplechase")}
@@ -75,7 +85,8 @@ SERIES = re.compile(r"\b(?:Tour|Series|Circuit|League)$")
 TOUR = re.compile(r"\bTour\b")
 # A heading over a list of bests, whose lines are no races ("Personal bests", "Career bests", "Best marks"), and
 # the sub-headings such a list keeps ("Outdoor", "Indoor", "Road", "Short course").
-BESTS_HEADING = re.compile(r"^(?:(?:personal|career|lifetime|season) )?(?:bests?|records|pbs?|prs)(?: marks| times)?$")
+BESTS_HEADING = re.compile(r"^(?:(?:personal|career|lifetime|season) )?(?:bests?|pbs?|prs)(?: marks| times)?$"
+                           r"|^(?:personal|career|lifetime|season) records$")
 BESTS_SUBHEADING = re.compile(r"^(?:outdoors?|indoors?|track|road|(?:short|long) course)$")
 # Where a season of the year puts the narrative, to order the months told after it ("through the autumn of
 # 2017 ... She returned in January": the next January).
@@ -165,12 +176,12 @@ class Assembler(ContextChecks):
         return {word: names[0] for word, names in races.items() if len(names) == 1}
 
     def in_full(self, name: str) -> str:
-        """The full name of a championship the bio named before, for one called by its age group in the plural
-        ("the U20s" after the World U20 Championships), where only one name before fits. (Not by its last words:
-        "World Championships" is no short "Junior World Championships".)"""
+        """The full name of a championship the bio named before, for one called by its age group in the plural:
+        "the U20s" after "selection for the World U20 Championships" (the latest so named). Not by its last
+        words: "World Championships" is no short "Junior World Championships"."""
         group = AGE_GROUP.match(name)
-        fits = [full for full in self.latest if group and group.group("age") in full.split()]
-        return fits[0] if len(fits) == 1 else name
+        return next((event.name for _, event, _ in reversed(self.named)
+                     if group and group.group("age") in event.name.split()), name)
 
     def short_names(self, sentence: Sentence) -> None:
         """Add EVENT candidates for races called by a short name after the bio named them in full: "Runner-up
@@ -1077,7 +1088,8 @@ class Assembler(ContextChecks):
         texts += [doc_text(lead.span.doc)[lead.span.start_char:lead.span.end_char]] if lead else []
         whole = doc_text(sentences[0].span.doc) if sentences else ""
         cued = frozenset(kind for kind, cue in KIND_CUES.items()  # named by a race or the lead, or said twice
-                         if any(cue.search(text) for text in texts) or len(cue.findall(whole)) >= 2)
+                         if kind not in SAID_TWICE and any(cue.search(text) for text in texts)
+                         or len(cue.findall(whole)) >= 2)
         return Profile(memory=memory, mentions=mentions, specialty=specialty, cued=cued,
                        declared=tuple(sorted(declared)))
 
@@ -1089,7 +1101,7 @@ class Profile:
     memory: dict[str, str]
     mentions: list[tuple[int, str]]  # (token, discipline) of every discipline named, in text order
     specialty: str | None = None  # the one discipline the lead sentence names
-    cued: frozenset[str] = frozenset()  # kinds of race the bio names (walk, open water): see KIND_CUES
+    cued: frozenset[str] = frozenset()  # kinds of race the bio names (walk, open water, wheelchair): see KIND_CUES
     declared: tuple[str, ...] = ()  # every discipline the lead sentence names
 
     def refine(self, discipline: str) -> str:
@@ -1312,8 +1324,14 @@ def olympic_edition(name: str, places: list[str], year: int | None) -> int | Non
     """The year of the Games ``name`` held in one of ``places``, the edition nearest ``year`` (the
     narrative's): "Rio" -> 2016; "London" after a 2011 race -> 2012. None if no host is named, or if a
     city held several and the narrative gives no year."""
-    editions = [edition for host, years in OLYMPIC_HOSTS[name].items() for edition in years
-                if any(re.search(rf"\b{re.escape(host)}\b", place) for place in places)]
+    def held_in(place: str) -> list[int]:
+        return [edition for host, years in OLYMPIC_HOSTS[name].items() for edition in years
+                if re.search(rf"\b{re.escape(host)}\b", place)]
+
+    # the host the competition's own name gives ("the Rio Olympics"), else a place of the sentence within an
+    # Olympiad of the narrative's year (not "after a training block in Rome" in 2016)
+    editions = held_in(places[0]) or [edition for place in places[1:] for edition in held_in(place)
+                                      if year is None or abs(edition - year) <= 4]
     if not editions or len(set(editions)) > 1 and year is None:
         return None
     return min(editions, key=lambda edition: (abs(edition - year), -edition)) if year else editions[0]

@@ -21,8 +21,6 @@ CLAUSE_COST = 12
 SEMICOLON_COST = 40
 # Punctuation that ends a phrase: "(4:06.44), after a heat run" puts the heat in another phrase.
 PUNCTUATION = frozenset({",", ";", ":", "(", ")", "."})
-# Result verbs in "-ing" that open a result of their own after "and": "and winning a half marathon in Kisumu".
-RESULT_GERUNDS = ("winning", "finishing", "taking", "placing", "claiming", "coming", "setting")
 
 
 @dataclass(frozen=True, eq=False, slots=True)
@@ -69,8 +67,7 @@ class Tokens:
                 breaks[index + 1] = True
         predicates = breaks.copy()
         predicates[:-1] |= (ids[:-1] == strings["and"]) & numpy.isin(ids[1:], [strings[w] for w in (
-            *result_verbs, "was", "is", *RESULT_GERUNDS)])  # "won X (Sept.) in 1:11:05 and was 3rd at Y", "second in
-        # Eldoret in 29:48 and winning a half marathon in Kisumu": a result of its own
+            *result_verbs, "was", "is")])  # "won X (Sept.) in 1:11:05 and was 3rd at Y": a result of its own
         commas = numpy.isin(ids, [strings[mark] for mark in (",", "(", ")")])
         semicolons = ids == strings[";"]
         return cls([strings[key] for key in ids.tolist()], doc.to_array(IS_TITLE).astype(bool).tolist(),

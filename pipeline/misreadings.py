@@ -98,9 +98,6 @@ class ContextChecks:
         previous = before[-1] if before else ""
         if span.rule == "placing.medal" and after[:2] in (["going", "to"], ["went", "to"], ["goes", "to"]):
             return True  # "came fifth in the final, the gold going to Kenya's Faith Kipyegon"
-        if span.rule == "placing.medal" and before[-2:] == ["for", "the"] and before[-3:-2] and before[-3] in (
-                "sprint", "battle", "race", "fight", "duel", "contest"):
-            return True  # "fourth, three seconds behind Zhao in the sprint for the bronze": a medal contested
         if span.rule == "placing.medal" and (sentence.is_title(span.end) or (
                 previous == "the" and (before[-2:-1] and before[-2] in self.words["medal_missed_before"]
                                        or before[-3:-1] in (["short", "of"], ["shy", "of"])
@@ -347,7 +344,9 @@ class ContextChecks:
         # Marathon but pulled out with a strained shoulder" (not "did not start: a fracture was found four days
         # before the race").
         told = sentence.words(sentence.span.start, span.start)
-        entered = any(pair in (("was", "entered"), ("been", "entered"), ("were", "entered")) for pair in zip(told, told[1:]))
+        in_race = not {"at", "after", "during"}.isdisjoint(sentence.words(span.end, span.end + 6))  # "at 30 km"
+        entered = not in_race and any(pair in (("was", "entered"), ("been", "entered"), ("were", "entered"))
+                                      for pair in zip(told, told[1:]))
         ahead = span.text.lower().split()[0] in WITHDRAWING and (
             days_ahead(sentence.words(span.end, span.end + 16)) or entered)
         return pacing or field or planned or withdrawal or ahead or others or self.named_before(span, sentence)

@@ -385,7 +385,8 @@ NAME_TAIL = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|[dl]['’][^\W\d_]+)$"
 def tidy_events(events: list[Span], gazetteer: Gazetteer) -> list[Span]:
     """EVENT spans without a leading two-year season ("2019-20 Tour de Ski": the season is a date), back over
     a country's name with "and" in it ("Trinidad and Tobago Championships"), none that ends with "Country"
-    unless it is a cross country, and
+    unless it is a cross country, no Games named alone before a country (a committee: "Paralympics
+    Australia"), and
     extended over a regnal number or an elision (:data:`NAME_TAIL`), over the place a race's name ends
     with: "de"/"di"/"do" + capitalised words ("Semi-Marathon" -> "Semi-Marathon de Boulogne-Billancourt"),
     or a known city after a marathon head, a known meeting or a distance ("Zurich Marató Barcelona", "Golden
@@ -401,6 +402,8 @@ def tidy_events(events: list[Span], gazetteer: Gazetteer) -> list[Span]:
             start -= next((before + 1 for before in (1, 2) for after in (1, 2)  # Tobago Championships"
                            if start - 1 - before >= 0 and start + after <= end
                            and gazetteer.kind(doc[start - 1 - before:start + after].text) == "country"), 0)
+        if span.id_ == "event.alone" and end < len(doc) and gazetteer.kind(doc[end].text) == "country":
+            continue  # "funded by Paralympics Australia": a national committee, no competition
         if doc[end - 1].text == "Country" and "cross" not in (t.lower_ for t in doc[max(start, end - 3):end - 1]):
             continue  # "the University of the Basque Country": only a cross country is a race
         while end < len(doc) and NAME_TAIL.match(doc[end].text):

@@ -1727,7 +1727,7 @@ def test_and_was_opens_a_result_of_its_own():
 def test_paralympics_wheelchair_times_and_withdrawals_of_entries():
     records = extract_text("Jo Runner\n\nJo Runner is a Swiss T54 wheelchair racer.\n\nAt the Rio Paralympics he was "
                            "second in the marathon. At the Tokyo Paralympics on 5 September 2021 he finished fourth "
-                           "in the marathon in 1:25:40, three seconds behind Zhao in the sprint for the bronze. He had "
+                           "in the marathon in 1:25:40, three seconds behind Zhao. He was a T54 wheelchair racer. He had "
                            "been entered for the Chicago Marathon three weeks later but pulled out with a strained "
                            "shoulder.")
     assert [(r.event, r.year, r.location, r.discipline, r.time, r.place) for r in records] == [
@@ -1735,10 +1735,11 @@ def test_paralympics_wheelchair_times_and_withdrawals_of_entries():
         ("Paralympic Games", 2021, "Tokyo", "marathon", "1:25:40", 4)]
 
 
-def test_and_winning_opens_a_race_of_its_own_and_the_u20s_are_named_in_full():
-    assert [(r[2], r[5]) for r in rows("Later that season he finished second in a 10 km road race in Eldoret in "
-                                        "29:48 and winning a half marathon in Kisumu in 1:04:10.")] == [
-        ("Eldoret", 2), ("Kisumu", 1)]
+def test_the_u20s_are_named_in_full_and_committees_and_far_hosts_are_no_games():
+    assert rows("In 2019, funded by Paralympics Australia, she won the 1500 m in Dubai in 3:30.10.")[0][0] is None
+    assert rows("In 2016, after a training block in Rome, she won the 1500 m at the Paralympic Games in "
+                "3:22.50.")[0][1] == 2016
+    assert rows("In 2017 she was entered in the Chicago Marathon and pulled out at 30 km with cramp.")[0][7] == "DNF"
     records = rows("In 2022 she was fourth at the World U20 Championships in Cali. At the U20s in Nairobi in 2024 "
                    "she won the 3000 m. At the 2018 Youth Olympics she was second.")
     assert [r[0] for r in records] == ["World U20 Championships", "World U20 Championships", "Youth Olympic Games"]

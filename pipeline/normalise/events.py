@@ -1,11 +1,9 @@
 """Competition names: "2020 Tokyo Olympic Games" -> ("Olympic Games", edition 2020, host "Tokyo")."""
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from dataclasses import dataclass
-from importlib import resources
 
 from ..gazetteer import Gazetteer
 
@@ -31,12 +29,6 @@ TRAILING_DISCIPLINE = re.compile(r"^(?P<name>.*\b(?:Games|Olympics|Paralympics|C
 # A road or track distance inside a race's name: "10K" in "TCS World 10K Bengaluru", "10,000m" in "European
 # 10,000m Cup", "100 km" in "IAU 100 km World Championships".
 INNER_DISTANCE = re.compile(r"\b\d[\d,]*\s?(?:[Km]|km)\b")
-
-# Olympic and Paralympic host cities and the years they held the Games: pipeline/patterns/olympics.json.
-OLYMPIC_HOSTS: dict[str, dict[str, list[int]]] = {
-    name: hosts for name, hosts in json.loads(
-        resources.files("pipeline").joinpath("patterns/olympics.json").read_text("utf-8")).items()
-    if not name.startswith("_")}
 
 # The usual short name of a competition the text calls by another form.
 ALIASES = {
