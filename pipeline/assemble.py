@@ -51,6 +51,9 @@ OLYMPIC_HOSTS: dict[str, dict[str, list[int]]] = {
     name: hosts for name, hosts in json.loads(
         resources.files(__package__).joinpath("patterns/olympics.json").read_text("utf-8")).items()
     if not name.startswith("_")}
+# The Games a host city's name before a word stands for: "the Tokyo Games", "the Rio Paralympics".
+GAMES_CALLED = {"Games": ("Olympic Games", "Winter Olympic Games"), "Olympics": ("Olympic Games", "Winter Olympic Games"),
+                "Paralympics": ("Paralympic Games",)}
 # The rule for "the next edition": the competition named last, a year on for a city's annual race.
 NEXT_EDITION = "event.next_edition"
 SHORT_NAME = "event.short_name"  # "at Comrades": a race the bio named in full before
@@ -1311,8 +1314,7 @@ def olympic_by_host(event: EventName, year: int | None) -> EventName:
     winter, if only one of them was held there near ``year`` (the Melbourne Games of 2006 were the
     Commonwealth's)."""
     city, _, kind = event.name.rpartition(" ")
-    names = {"Games": ("Olympic Games", "Winter Olympic Games"), "Olympics": ("Olympic Games", "Winter Olympic Games"),
-             "Paralympics": ("Paralympic Games",)}.get(kind)
+    names = GAMES_CALLED.get(kind)
     if not city or names is None:
         return event
     games = [name for name in names if city in OLYMPIC_HOSTS[name]

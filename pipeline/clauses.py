@@ -101,12 +101,15 @@ class Sentence:
     def clause(self, span: Candidate) -> int:
         return self.tokens.clause_of[span.start]
 
+    def clause_start(self, token: int, reach: int = 14) -> int:
+        """The first Doc token of ``token``'s clause, at most ``reach`` back."""
+        clause = self.tokens.clause_of[token]
+        return next(i for i in range(max(token - reach, self.span.start), token + 1)
+                    if self.tokens.clause_of[i] == clause)
+
     def clause_so_far(self, token: int, reach: int = 14) -> list[str]:
         """Lower-case words from the start of ``token``'s clause (at most ``reach`` back) up to it."""
-        clause = self.tokens.clause_of[token]
-        opening = next(i for i in range(max(token - reach, self.span.start), token + 1)
-                       if self.tokens.clause_of[i] == clause)
-        return self.words(opening, token)
+        return self.words(self.clause_start(token, reach), token)
 
     def cost(self, a: Candidate, b: Candidate) -> int:
         """Distance between two spans in tokens, with commas and clause breaks between them."""

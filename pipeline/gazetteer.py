@@ -46,12 +46,13 @@ COUNTRY_ALIASES = ("UK", "U.K.", "USA", "U.S.", "US", "United States of America"
 # words share ("in Sapporo on August 31"), so that a name with them needs the gazetteer's word.
 PLACE_PARTICLES = frozenset("de da do dos das del della di du des la le na nad pod su sul sur der".split())
 PLACE_PARTICLES_CHECKED = frozenset("upon on am an im".split())
+PLACE_SMALL_WORDS = PLACE_PARTICLES | PLACE_PARTICLES_CHECKED
 
 
 def spelled(name: str) -> str:
     """A place printed in capitals, as datelines print it, in ordinary case: "SÃO PAULO" -> "São Paulo",
     "SAN GIORGIO SU LEGNANO" -> "San Giorgio su Legnano"."""
-    return " ".join(word.lower() if index and word.lower() in PLACE_PARTICLES | PLACE_PARTICLES_CHECKED else word
+    return " ".join(word.lower() if index and word.lower() in PLACE_SMALL_WORDS else word
                     for index, word in enumerate(name.title().split()))
 
 

@@ -540,9 +540,9 @@ class ContextChecks:
         Kettering of Polytechnic Harriers, clocked 4:00.5", "; the Brazilian winner, Ana Cunha, touched in
         1:59:30.8", "; the winner Sergej Popov established the world best", "; Kenyan winner Daniel Kipkorir ran
         2:07:21", "... and winner Jonathan Keter ran 2:07:10" (not "and was winner in Chicago")."""
-        first = sentence.tokens.clause_of[span.start]
-        start = next(i for i in range(max(span.start - 14, sentence.span.start), span.start + 1)
-                     if sentence.tokens.clause_of[i] == first)  # the window clause_so_far reads
+        if "winner" not in sentence.lower:
+            return False
+        start = sentence.clause_start(span.start)
         words = sentence.words(start, span.end)  # with "winner" itself
         for index in (i for i, word in enumerate(words) if word == "winner"):
             before = index - 1

@@ -102,7 +102,7 @@ def parse_date(rule: str, text: str) -> PartialDate | RelativeDate | None:
         years, months = RELATIVE[rule]
         return RelativeDate(years, months, winter="winter" in text.lower())
     if rule.startswith("date.days_later"):  # "two days later", "the next day"; "a few days later": the month
-        counts = [1 if word in ("a", "next", "following") else cardinal(word) for word in text.lower().split()[:-1]]
+        counts = [1 if word in ("next", "following") else _count(word) for word in text.lower().split()[:-1]]
         counts = [count for count in counts if count is not None]
         return RelativeDate(same_month=True, days=counts[-1] if counts and "few" not in text.lower() else None)
     if rule.startswith("date.same_month"):  # "later that month"
