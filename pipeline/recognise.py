@@ -180,9 +180,9 @@ REGEX_RULES: tuple[RegexRule, ...] = (
           ("at the 10-mile Dam tot Damloop", "Dam tot Damloop"), ("The Paderborner Osterlauf", "Paderborner Osterlauf"),
           ("The Zevenheuvelenloop was won by", "Zevenheuvelenloop")),
     # A race named by its length in miles or kilometres without the unit, as trail and road races are: "the
-    # Western States 100", "the Ballycotton 10"; not "the Top 10", "Stage 3", "the Under 23 race", "the Olympic 800",
-    # nor a number before a unit or a relay
-    # ("the Comrades 89 km", "the Jamaican 4 × 100 m relay"): what follows the number is a break or a joining word.
+    # Western States 100", "the Ballycotton 10"; not "the Top 10", "Stage 3", "the Under 23 race", "the Olympic
+    # 800", nor a number before a unit or a relay ("the Comrades 89 km", "the Jamaican 4 × 100 m relay"): what
+    # follows the number is a break or a joining word.
     _rule("event.numbered", "EVENT",
           r"\b[Tt]he\s(?P<value>(?!(?:Top|Heat|Stage|Leg|Round|Lane|Group|Class|Day|Race|Year|No|Under|U|Olympic|"
           r"Commonwealth|European|World|Asian|African|National)\b)(?:[A-Z][\w'’-]+\s){1,3}"
