@@ -496,17 +496,24 @@ def _spec_key(spec: dict[str, Any]) -> str:
     return json.dumps({k: v for k, v in spec.items() if k != "OP"}, sort_keys=True)
 
 
+def _required_before(pattern: list[dict[str, Any]]) -> list[int]:
+    """For each spec of a pattern, how many specs before it must match (not "?" or "*")."""
+    return list(itertools.accumulate((spec.get("OP") not in ("?", "*") for spec in pattern[:-1]), initial=0))
+
+
 def add_flags(vocab: Vocab, patterns: list[list[dict[str, Any]]]) -> dict[str, int]:
     """Lexeme flags for the token specs that :func:`lexeme_test` can turn into flags, keyed by spec.
 
     There are only ``LAST_FLAG - FIRST_FLAG + 1`` flags, so the specs the Matcher tests most often get
-    them first: those in first place in a pattern (tested on every token), then second place, and so on;
-    the rest stay Python predicates. The flags are set on the words already in the vocabulary, and on new
-    words as they come.
+    them first: those with no required spec before them in a pattern (tested on every token: an optional
+    spec may be skipped, so the one after it is tested too), then those after one required spec, and so
+    on; the rest stay Python predicates. The flags are set on the words already in the vocabulary, and on
+    new words as they come.
     """
     tests: dict[str, Callable[[str], bool]] = {}
-    for position in range(max(map(len, patterns), default=0)):
-        for spec in (pattern[position] for pattern in patterns if position < len(pattern)):
+    for depth in range(max(map(len, patterns), default=0)):
+        for spec in (spec for pattern in patterns for spec, before in zip(pattern, _required_before(pattern))
+                     if before == depth):
             test = lexeme_test(spec)
             if test is not None and _spec_key(spec) not in tests and len(tests) <= LAST_FLAG - FIRST_FLAG:
                 tests[_spec_key(spec)] = test

@@ -105,10 +105,12 @@ def test_lexeme_flags_go_to_first_places_first_and_to_every_word():
     vocab["Marathon"]  # a word already in the vocabulary before the flags
     first = {"ORTH": {"IN": ["Marathon"]}}
     later = {"LOWER": {"REGEX": "^run"}}
-    patterns = [[{"ORTH": "x"}, later],
-                *[[{"LOWER": {"IN": [f"w{i}"]}}] for i in range(LAST_FLAG - FIRST_FLAG)], [first]]
+    after_optional = {"LOWER": {"REGEX": "^walk"}}  # tested on every token, as a first spec is
+    patterns = [[{"ORTH": "x"}, later], [{"ORTH": "y", "OP": "?"}, after_optional],
+                *[[{"LOWER": {"IN": [f"w{i}"]}}] for i in range(LAST_FLAG - FIRST_FLAG - 1)], [first]]
     flags = add_flags(vocab, patterns)
-    assert flagged(first, flags) != first and flagged(later, flags) == later  # no flag left for second place
+    assert flagged(first, flags) != first and flagged(after_optional, flags) != after_optional
+    assert flagged(later, flags) == later  # no flag left for a spec after a required one
     assert flagged({"IS_ALPHA": True}, flags) == {"IS_ALPHA": True}
     flag = next(iter(flagged(first, flags)))
     assert vocab["Marathon"].check_flag(flag) and not vocab["marathon"].check_flag(flag)
