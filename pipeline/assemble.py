@@ -192,9 +192,13 @@ class Assembler(ContextChecks):
         known = self.short_names_known()
         if not known:
             return
+        lowered = {word.lower() for word in known}
+        heard = [sentence.first + i for i, word in enumerate(sentence.lower) if word in lowered]
+        if not heard:
+            return
         taken = {token for c in sentence.candidates if c.label == "EVENT" for token in range(c.start, c.end)}
         added = []
-        for token in range(sentence.span.start, sentence.span.end):
+        for token in heard:
             word = sentence.span.doc[token].text
             if token in taken or not sentence.is_title(token) or sentence.is_title(token + 1) or word not in known:
                 continue
@@ -1209,11 +1213,17 @@ def paired_years(words: list[str]) -> bool:
 STANDING = frozenset({"stood", "stands", "remains", "remained"})
 
 
+# Words without one of which no sentence states a best ("personal" before "record").
+BEST_WORDS = frozenset({"best", "bests", "pb", "pbs", "pr", "prs", "personal"})
+
+
 def best_stated(sentence: Sentence, subject: frozenset[str] = frozenset()) -> bool:
     """A sentence stating personal bests: "Her personal best for the distance is 2:19:52", "Her personal
     bests are 7.83 for the 60 m hurdles and 12.76 for the 100 m hurdles", "His personal records are ...",
     "Her marathon best of 2:27:18 still stood", "Halcombe's personal bests are ..."."""
     words = sentence.lower
+    if BEST_WORDS.isdisjoint(words):
+        return False
     owners = {"her", "his", *(f"{name}'s" for name in subject)}
     possessed = [f"{a}{b}" if b in ("'s", "’s") else a for a, b in zip(words, [*words[1:], ""])]
 

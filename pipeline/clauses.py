@@ -84,14 +84,17 @@ class Sentence:
     lower: list[str]
     tokens: Tokens
 
+    def __post_init__(self) -> None:
+        self.first, self.last = self.span.start, self.span.end  # read for every word looked up
+
     def words(self, start: int, end: int) -> list[str]:
         """Lower-case words of Doc tokens start..end, clipped to the sentence."""
-        first, last = self.span.start, self.span.end
-        return self.tokens.lower[max(start, first):min(max(end, first), last)]
+        first = self.first
+        return self.tokens.lower[(start if start > first else first):min(end if end > first else first, self.last)]
 
     def is_title(self, token: int) -> bool:
         """Whether Doc token ``token`` is title-case (False outside the sentence)."""
-        return self.span.start <= token < self.span.end and self.tokens.titled[token]
+        return self.first <= token < self.last and self.tokens.titled[token]
 
     def in_name(self, token: int, labels: tuple[str, ...] = ("EVENT", "LOCATION")) -> bool:
         """Whether Doc token ``token`` belongs to a competition's or a place's name (a candidate of
