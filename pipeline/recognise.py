@@ -482,6 +482,10 @@ def lexeme_test(spec: dict[str, Any]) -> Callable[[str], bool] | None:
         else:
             return None
 
+    if len(checks) == 1:  # most specs; a test runs for every flag of every new word
+        lower, check = checks[0]
+        return (lambda text: bool(check(text.lower()))) if lower else (lambda text: bool(check(text)))
+
     def test(text: str) -> bool:
         lowered = text.lower()
         for lower, check in checks:
