@@ -344,7 +344,8 @@ class Assembler(ContextChecks):
         copula = (("is", "a"), ("is", "an"), ("is", "the"), ("are", "the"))
         holds = not {"holds", "hold"}.isdisjoint(words) and "record" in words  # "She holds the American indoor
         # record for two miles and represented the United States at the Tokyo Olympics"
-        return any(pair in copula for pair in zip(words, words[1:])) or perfect(words) or best_stated(sentence) or holds
+        copular = ("is" in words or "are" in words) and any(pair in copula for pair in zip(words, words[1:]))
+        return copular or perfect(words) or best_stated(sentence) or holds
 
     def several_editions(self, sentence: Sentence) -> bool:
         """ "three times", "on four occasions", "between 2011 and 2016": results summed over editions."""
@@ -1206,7 +1207,7 @@ def bests_listed(sentence: Sentence) -> bool:
 
 def paired_years(words: list[str]) -> bool:
     """Two editions told as one: "the 2012 and 2016 Summer Olympics", "World Championships 1991, 1993"."""
-    return any(YEAR.match(a) and b in ("and", ",") and YEAR.match(c) for a, b, c in zip(words, words[1:], words[2:]))
+    return any(b in ("and", ",") and YEAR.match(a) and YEAR.match(c) for a, b, c in zip(words, words[1:], words[2:]))
 
 
 # Verbs that say a best still stands: "her best of 2:27:18 still stood", "remains the Kazakh record".
@@ -1249,8 +1250,9 @@ def best_stated(sentence: Sentence, subject: frozenset[str] = frozenset()) -> bo
 
 def perfect(words: list[str]) -> bool:
     """A present perfect, which sums up rather than tells one race: "has represented", "have won"."""
-    return any(word in ("has", "have") and (following.endswith("ed") or following in ("won", "run", "been"))
-               for word, following in zip(words, words[1:]))
+    return ("has" in words or "have" in words) and any(
+        word in ("has", "have") and (following.endswith("ed") or following in ("won", "run", "been"))
+        for word, following in zip(words, words[1:]))
 
 
 def split_team(anchor: Anchor, sentence: Sentence) -> list[Anchor]:
