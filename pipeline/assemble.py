@@ -211,10 +211,12 @@ class Assembler(ContextChecks):
 
     @staticmethod
     def upgraded(span: Candidate, sentence: Sentence) -> bool:
-        """A placing she was moved up to after others' disqualification: "later upgraded to 12th"."""
+        """A placing she was moved up to after others' disqualification: "later upgraded to 12th", "moved up to
+        fifth"."""
         return sentence.words(span.start - 2, span.start + 1)[:2] in (
             ["upgraded", "to"], ["promoted", "to"], ["elevated", "to"]) or sentence.words(
-            span.start - 1, span.start) in (["upgraded"], ["promoted"])
+            span.start - 1, span.start) in (["upgraded"], ["promoted"]) or sentence.words(
+            span.start - 3, span.start) == ["moved", "up", "to"]
 
     def heads_named(self, sentence: Sentence) -> bool:
         """Whether the sentence has a competition's head word ("Games", "Championships"), named or not."""

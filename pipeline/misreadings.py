@@ -43,6 +43,17 @@ WITHDRAWING = frozenset({"withdrew", "withdrawn", "scratched", "pulled"})
 YEAR_WORD = re.compile(r"^(?:18|19|20)\d\d$")
 
 
+# Words of a contest lost, before "for the bronze": "losing out for the bronze", "pipped for the silver".
+LOSING = frozenset({"losing", "lost", "pipped", "edged", "beaten"})
+
+
+def lost_to(words: list[str]) -> bool:
+    """Whether ``words`` tell a contest lost: a word of :data:`LOSING`, or "touched out" / "out-touched"."""
+    plain = [word for word in words if word != "-"]  # "out-touched" comes as "out", "-", "touched"
+    return not LOSING.isdisjoint(words) or any(pair in (("touched", "out"), ("out", "touched"))
+                                               for pair in zip(plain, plain[1:]))
+
+
 class ContextChecks:
     """The context rules of :class:`~pipeline.assemble.Assembler`, which sets what they read: the
     vocabulary's word sets, the subject's names and nationality, and the other people the bio names."""
@@ -101,13 +112,14 @@ class ContextChecks:
         if span.rule == "placing.medal" and (sentence.is_title(span.end) or (
                 previous == "the" and (before[-2:-1] and before[-2] in self.words["medal_missed_before"]
                                        or before[-3:-1] in (["short", "of"], ["shy", "of"])
-                                       or before[-2:-1] == ["for"] and not {"losing", "lost"}.isdisjoint(before[-6:])))):
+                                       or before[-2:-1] == ["for"] and lost_to(before[-6:])))):
             return True  # "the Gold Coast", "the Silver Ferns", "8.4 seconds off the bronze", "losing the bronze",
-            # "24 points short of the bronze medal"
+            # "24 points short of the bronze medal", "touched out for the bronze"
         if span.rule in ("placing.medal", "placing.win") and before[-1:] != ["team"] and (
-                after[:1] == ["medals"] or after[1:2] == ["medals"] and cardinal(after[0]) is not None):
-            return True  # "won medals at ...", "won two medals", "one of the race's gold medals": no one placing
-            # (but "the team bronze medals" are one team's)
+                after[:1] == ["medals"] or after[1:2] in (["medals"], ["marathons"], ["races"])
+                and cardinal(after[0]) is not None):
+            return True  # "won medals at ...", "won two medals", "one of the race's gold medals", "won eleven
+            # marathons": no one placing (but "the team bronze medals" are one team's)
         if span.rule == "placing.title" and previous == "to" and span.text.split()[0].lower() in ("defend", "retain") \
                 and before[-3:-1] != ["went", "on"]:
             return True  # "was back in Rotterdam to defend her title but could manage only sixth": a purpose
@@ -349,6 +361,8 @@ class ContextChecks:
                                       for pair in zip(told, told[1:]))
         ahead = span.text.lower().split()[0] in WITHDRAWING and (
             days_ahead(sentence.words(span.end, span.end + 16)) or entered)
+        owner = before[-2:-1] if before[-1:] in (["'s"], ["’s"]) else []  # "led to that athlete's disqualification"
+        others = others or bool(owner) and owner[0] not in self.subject
         return pacing or field or planned or withdrawal or ahead or others or self.named_before(span, sentence)
 
     def in_a_heat(self, context: list[str], span: Candidate, sentence: Sentence) -> bool:

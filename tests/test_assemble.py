@@ -1743,3 +1743,19 @@ def test_the_u20s_are_named_in_full_and_committees_and_far_hosts_are_no_games():
     records = rows("In 2022 she was fourth at the World U20 Championships in Cali. At the U20s in Nairobi in 2024 "
                    "she won the 3000 m. At the 2018 Youth Olympics she was second.")
     assert [r[0] for r in records] == ["World U20 Championships", "World U20 Championships", "Youth Olympic Games"]
+
+
+def test_a_swimmer_touched_out_for_a_medal_and_a_count_of_races_won():
+    assert rows("At the 2022 European Championships in Rome she finished fourth in the 200 m backstroke in "
+                "2:09.47, out-touched for the bronze medal by Chiara Fumagalli.") == [
+        ("European Championships", 2022, "Rome", "200 m backstroke", "2:09.47", 4, None, None, [])]
+    assert rows("At the 2017 World Championships in Budapest he was fourth in the 50 m breaststroke in 26.85, "
+                "touched out for the bronze.")[0][5] == 4
+    assert rows("She won eleven marathons in a career of almost twenty years.") == []
+
+
+def test_another_athletes_disqualification_is_not_hers_and_a_swimmers_medley_is_individual():
+    assert rows("At the 2006 European Championships in Gothenburg he was sixth in the 10,000 m in 28:06.55, "
+                "before a retest led to that athlete's disqualification.")[0][7] is None
+    assert rows("At the 2018 Commonwealth Games she was fourth in the 400 m medley in 4:38.10.")[0][3] == \
+        "400 m individual medley"

@@ -121,6 +121,8 @@ def _distance(match: re.Match[str]) -> str | None:
         return None
     metres = f"{int(number):,}" if number >= 10000 else f"{int(number)}"
     track_kind = next((k for k in _TRACK_KINDS if kind.startswith(k)), None)
+    if track_kind == "medley":  # a swimmer's "400 m medley" is the individual medley (a relay says so)
+        track_kind = "individual medley"
     return f"{metres} m {track_kind}" if track_kind else f"{metres} m"
 
 
