@@ -43,6 +43,19 @@ WITHDRAWING = frozenset({"withdrew", "withdrawn", "scratched", "pulled"})
 YEAR_WORD = re.compile(r"^(?:18|19|20)\d\d$")
 
 
+# Words of a season's ranking, not of one race: "second in the sprint standings".
+STANDINGS = frozenset({"standings", "standing", "rankings", "ranking"})
+# Verbs that end a season, and the words for one, before a placing that ranks the season: "ended that winter sixth".
+SEASON_ENDING = frozenset({"ended", "finished", "closed", "ending", "finishing", "closing"})
+SEASON_WORDS = frozenset({"season", "winter", "summer", "campaign"})
+
+
+def season_ended(before: list[str]) -> bool:
+    """Whether a placing comes right after a season said to end: "She ended the season ninth", "He finished the
+    2023–24 season 14th" (not "finished the race fifth")."""
+    return before[-1:] != [] and before[-1] in SEASON_WORDS and not SEASON_ENDING.isdisjoint(before[-5:-1])
+
+
 # Words of a contest lost, before "for the bronze": "losing out for the bronze", "pipped for the silver".
 LOSING = frozenset({"losing", "lost", "pipped", "edged", "beaten"})
 
@@ -147,9 +160,14 @@ class ContextChecks:
                 and c.text.split()[-1] in SEASON_LONG for c in sentence.candidates):
             return True  # standing in a series, no one race
         standing = sentence.words(span.start, span.end + 7)
-        if "overall" in standing and not {"standings", "standing", "rankings", "ranking"}.isdisjoint(standing) \
-                and "team" not in standing:
+        if "overall" in standing and not STANDINGS.isdisjoint(standing) and "team" not in standing:
             return True  # "14th in the overall World Cup standings": a season's standing (not the team's)
+        ranked = list(itertools.takewhile(lambda word: word not in PUNCTUATION, sentence.words(span.end, span.end + 5)))
+        if not STANDINGS.isdisjoint(ranked) and "team" not in ranked or season_ended(before) and (
+                "overall" in ranked or any(c.label == "EVENT" and span.end < c.start <= span.end + 5
+                                           and c.text.split()[-1] in SEASON_LONG for c in sentence.candidates)):
+            return True  # "second in the sprint standings", "ended that winter sixth in the overall World Cup" (not
+            # "ended his season second in Oita": a race)
         later = sentence.words(span.end, span.end + 5)
         point = later[1:] if later[:1] == ["at"] else later if span.text.lower().endswith(" at") else []
         if span.rule.startswith("placing.ordinal") and (point[:1] == ["halfway"] or point[1:2] and point[1] in ROAD_UNITS
@@ -453,13 +471,19 @@ class ContextChecks:
 
     def whose(self, span: Candidate, sentence: Sentence) -> bool:
         """A result in a relative clause about a person: "married to the steeplechaser Daniyar Omarov, whose
-        personal best is 8:24.10" (not "the short relay, whose 44.05 was a national record")."""
+        personal best is 8:24.10", "his father, Rui, a former 50 km walker whose best of 3:58:40" (not "the short
+        relay, whose 44.05 was a national record", nor the subject described: "Omwenga, a former champion whose")."""
         words = sentence.words(span.start - 5, span.start)
         if "whose" not in words:
             return False
         at = span.start - len(words) + words.index("whose")
         person = at - 2 if sentence.words(at - 1, at) == [","] else at - 1
-        return sentence.is_title(person) or (sentence.words(person, person + 1) or [""])[0] in self.words["other_people"]
+        described = sentence.words(at - 8, at)  # "married to Dominic Rono, a former steeplechaser whose best of"
+        comma = len(described) - described[::-1].index(",") if "," in described else None
+        apposition = comma is not None and described[comma:comma + 1] in (["a"], ["an"], ["the"]) and \
+            described[comma - 2:comma - 1] != [] and described[comma - 2] not in self.subject
+        return sentence.is_title(person) or (sentence.words(person, person + 1) or [""])[0] in self.words[
+            "other_people"] or apposition
 
     def named_winner(self, span: Candidate, sentence: Sentence) -> bool:
         """A result told after another named athlete's win or name: "(Ian Stewart won in a Games record of

@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 
 from .gazetteer import PLACE_PARTICLES, PLACE_PARTICLES_CHECKED, Gazetteer, load_gazetteer
 from .normalise.disciplines import BARE_TRACK_DISTANCES, NAME_WORDS
-from .normalise.times import NUMBER_WORD
+from .normalise.times import AN_HOUR, NUMBER_WORD
 from .sentences import KeepText, bio_sentences, doc_text  # noqa: F401  (bio_sentences registers the component)
 
 SPAN_KEY = "candidates"
@@ -88,11 +88,11 @@ REGEX_RULES: tuple[RegexRule, ...] = (
     _rule("time.wind_seconds", "TIME", r"\d(?<![\d.:]\d)\d?\.\d{2}(?=\s?\((?:wind:?\s?)?[+−–-]?\s?\d\.\d\s?m/s\))",
           ("and 11.38 (−0.2 m/s) in the semi-finals", "11.38"), ("10.05 (wind +1.1 m/s)", "10.05")),
     # Hours may be a word, as older prose has them, and then minutes and seconds too: "two hours, 22 minutes and
-    # 15 seconds", "two hours, thirty-eight minutes and twelve seconds".
+    # 15 seconds", "two hours, thirty-eight minutes and twelve seconds", "an hour, 19 minutes and 34 seconds".
     # Seconds may end in fifths, as hand timing gave them: "19 min 52 2/5 sec".
     # Or run together as some sources write them: "2h09min02s", "1h02'15''", "13'25\"61" (hundredths after the mark).
     _rule("time.words", "TIME",
-          rf"(?:\d(?<!\w\d)\d?|\b{NUMBER_WORD})\s?(?:hours?|hrs?|h)(?:\b|(?=\d))\.?[\s,]*(?:and\s+)?"
+          rf"(?:\d(?<!\w\d)\d?|\b{NUMBER_WORD}|{AN_HOUR})\s?(?:hours?|hrs?|h)(?:\b|(?=\d))\.?[\s,]*(?:and\s+)?"
           rf"(?:\d{{1,2}}|\b{NUMBER_WORD})\s?(?:minutes?|mins?|min|m|['’])\.?"
           rf"(?:[\s,]*(?:and\s+)?(?:\d{{1,2}}(?:\.\d+|\s[1-4]/5)?|\b{NUMBER_WORD})\s?(?:seconds?|secs?|s|''|[\"”]))?"
           rf"|(?:\d(?<!\w\d)\d?|\b{NUMBER_WORD})\s?(?:minutes?|mins?|min|['’])\.?[\s,]*(?:and\s+)?\d{{1,2}}(?:\.\d+|\s[1-4]/5)?\s?"
@@ -100,6 +100,7 @@ REGEX_RULES: tuple[RegexRule, ...] = (
           ("in 2 hours 8 minutes and 50 seconds", "2 hours 8 minutes and 50 seconds"),
           ("in 3 min 35.6 s", "3 min 35.6 s"),
           ("in two hours, 22 minutes and 15 seconds.", "two hours, 22 minutes and 15 seconds"),
+          ("second in an hour, 19 minutes and 34 seconds,", "an hour, 19 minutes and 34 seconds"),
           ("won the four miles in 19 min 52 2/5 sec.", "19 min 52 2/5 sec"), ("eighth in 2h09min02s,", "2h09min02s"),
           ("seventh in 1h02'15''.", "1h02'15''"), ("fifth in 13'25\"61;", "13'25\"61"),
           ("ran the distance in 2 hrs. 46 min. 12 sec. and", "2 hrs. 46 min. 12 sec"),

@@ -1759,3 +1759,18 @@ def test_another_athletes_disqualification_is_not_hers_and_a_swimmers_medley_is_
                 "before a retest led to that athlete's disqualification.")[0][7] is None
     assert rows("At the 2018 Commonwealth Games she was fourth in the 400 m medley in 4:38.10.")[0][3] == \
         "400 m individual medley"
+
+
+def test_an_hour_in_words_a_described_relatives_best_and_season_standings():
+    assert rows("In June 2023 he was second over 20 km at the Gran Premio Cantones de La Coruña in an hour, 19 "
+                "minutes and 34 seconds.")[0][4] == "1:19:34"
+    assert rows("She is married to Dominic Rono, a former 3000 m steeplechaser whose best of 8:19.40 came at "
+                "the 1999 Kenyan trials.") == []
+    assert rows("In 2023 she ended the season ninth in the overall World Cup and second in the sprint "
+                "standings.") == []
+    assert [r[2] for r in rows("In November 2018 he ended his season second in Oita.")] == ["Oita"]
+
+
+def test_a_margin_down_on_the_winners_is_not_her_time():
+    assert rows("At the 2022 Tour de Ski she skied the anchor leg of the 4 x 5 km relay, bringing the team home "
+                "in second place, 3.1 seconds down on the winners.")[0][4:6] == (None, 2)
