@@ -31,7 +31,7 @@ from .normalise.marks import ordered, parse_marks
 from .normalise.placings import MEDALS, cardinal, ordinal, parse_placing, parse_status
 from .normalise.times import parse_time
 from .records import Record
-from .recognise import SPAN_KEY, vocabulary
+from .recognise import SHARED_HEADS, SPAN_KEY, vocabulary
 from .sentences import doc_text, trimmed
 
 # The years a result can have been run in: the first modern Olympics to next year.
@@ -154,6 +154,8 @@ class Assembler(ContextChecks):
         text = doc_text(doc)
         candidates = [Candidate(s.label_, s.id_, s.start, s.end, text[s.start_char:s.end_char])
                       for s in doc.spans[SPAN_KEY]]
+        candidates = [replace(c, text=f"{c.text} {SHARED_HEADS[c.rule]}") if c.rule in SHARED_HEADS else c
+                      for c in candidates]  # "Seville" of "the Seville and Milan marathons": "Seville Marathon"
         starts = [span.start for span in candidates]
         tokens = Tokens.of(doc, self.words["clause_breaks"], self.words["result_verbs"])
         sentences = []

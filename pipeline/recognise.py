@@ -366,6 +366,34 @@ def meeting_spans(chars: Characters, gazetteer: Gazetteer) -> Iterator[Span]:
             yield span
 
 
+# City races named in a list before one plural head: "won the Seville (2:27:40) and Milan (2:26:31) marathons", "the
+# Boston and New York City marathons". Each name is a run of capitalised words, with a bracket after it or not.
+SHARED_NAME = rf"[{UPPER}][\w'’.-]*(?:\s[{UPPER}][\w'’.-]*){{0,3}}(?:\s\([^()]{{1,30}}\))?"
+SHARED_HEAD = re.compile(rf"(?P<names>{SHARED_NAME}(?:,\s{SHARED_NAME})*,?\s(?:and|&)\s{SHARED_NAME})"
+                         rf"\s(?P<head>(?:half\s)?marathons)\b")
+# The rule id of such a name, and the head its race's name takes in the singular.
+SHARED_HEADS = {"event.shared.marathon": "Marathon", "event.shared.half_marathon": "Half Marathon"}
+BRACKET = re.compile(r"\s\([^()]*\)")
+
+
+def shared_head_spans(chars: Characters, gazetteer: Gazetteer) -> Iterator[Span]:
+    """EVENT spans for each name of a list of city races before a plural head, with the rule id that gives the
+    head (:data:`SHARED_HEADS`); every name must begin with a city the gazetteer knows, so that "the Olympic and
+    World Championship marathons" names none."""
+    for match in SHARED_HEAD.finditer(chars.text):
+        rule = "event.shared." + match.group("head").lower().replace(" ", "_")[:-1]
+        names = BRACKET.sub(lambda bracket: " " * len(bracket.group()), match.group("names"))  # offsets kept
+        found = [(match.start("names") + name.start(), match.start("names") + name.end())
+                 for name in re.finditer(rf"[{UPPER}][\w'’.-]*(?:\s[{UPPER}][\w'’.-]*)*", names)]
+        if len(found) < 2 or not all(any(gazetteer.kind(" ".join(chars.text[start:end].split()[:width])) == "city"
+                                         for width in (1, 2, 3)) for start, end in found):
+            continue
+        for start, end in found:
+            span = chars.span(start, end, "EVENT", rule)
+            if span is not None:
+                yield span
+
+
 # Heads after which a race's name may end with its city: "Zurich Marató Barcelona", "Ultra-Trail Cape Town"
 # (the one-word names of the marathon in the discipline module's list, and "Trail").
 CITY_AFTER_HEADS = frozenset(word for word, discipline in NAME_WORDS
@@ -585,7 +613,8 @@ class BioRecogniser:
         ruled = self.rule_spans(doc)
         chars = Characters(doc)
         events = filter_spans(tidy_events(
-            [*(s for s in ruled if s.label_ == "EVENT"), *meeting_spans(chars, self.gazetteer)], self.gazetteer))
+            [*(s for s in ruled if s.label_ == "EVENT"), *meeting_spans(chars, self.gazetteer),
+             *shared_head_spans(chars, self.gazetteer)], self.gazetteer))
         others = [s for s in ruled if s.label_ != "EVENT"]
         doc.spans[SPAN_KEY] = sorted([*events, *others, *regex_spans(chars), *location_spans(chars, self.gazetteer),
                                       *venue_spans(chars, events, self.race_word, self.gazetteer)],

@@ -1774,3 +1774,13 @@ def test_an_hour_in_words_a_described_relatives_best_and_season_standings():
 def test_a_margin_down_on_the_winners_is_not_her_time():
     assert rows("At the 2022 Tour de Ski she skied the anchor leg of the 4 x 5 km relay, bringing the team home "
                 "in second place, 3.1 seconds down on the winners.")[0][4:6] == (None, 2)
+
+
+def test_city_races_listed_before_one_plural_head_are_each_named():
+    assert rows("In 2009 she won the Seville (2:27:40) and Milan (2:26:31) marathons.") == [
+        ("Seville Marathon", 2009, "Seville", "marathon", "2:27:40", 1, None, None, []),
+        ("Milan Marathon", 2009, "Milan", "marathon", "2:26:31", 1, None, None, [])]
+    assert [r[0] for r in rows("In 2012 she won the Boston and New York City marathons.")] == [
+        "Boston Marathon", "New York City Marathon"]
+    assert "Olympic Marathon" not in [r[0] for r in rows("She was fourth at the Olympic and World Championship "
+                                                           "marathons in 2012.")]
