@@ -43,6 +43,8 @@ WITHDRAWING = frozenset({"withdrew", "withdrawn", "scratched", "pulled"})
 YEAR_WORD = re.compile(r"^(?:18|19|20)\d\d$")
 
 
+# A withdrawal before the whole competition began: "scratched from the 100 m freestyle before the meet".
+MEET_AHEAD = re.compile(r"\bbefore the (?:meet|meeting|championships|games)\b")
 # Words of a season's ranking, not of one race: "second in the sprint standings".
 STANDINGS = frozenset({"standings", "standing", "rankings", "ranking"})
 # Verbs that end a season, and the words for one, before a placing that ranks the season: "ended that winter sixth".
@@ -53,7 +55,7 @@ SEASON_WORDS = frozenset({"season", "winter", "summer", "campaign"})
 def season_ended(before: list[str]) -> bool:
     """Whether a placing comes right after a season said to end: "She ended the season ninth", "He finished the
     2023–24 season 14th" (not "finished the race fifth")."""
-    return before[-1:] != [] and before[-1] in SEASON_WORDS and not SEASON_ENDING.isdisjoint(before[-5:-1])
+    return before[-1:] != [] and before[-1] in SEASON_WORDS and not SEASON_ENDING.isdisjoint(before[-7:-1])
 
 
 # Words of a contest lost, before "for the bronze": "losing out for the bronze", "pipped for the silver".
@@ -176,6 +178,12 @@ class ContextChecks:
         if span.rule.startswith("placing.ordinal") and not ON_THE_WAY.isdisjoint(
                 before[-2:] + span.text.lower().split()[:1]):
             return True  # "passed 10 km in 45:58, lying 12th, before fading to 19th": a position on the way
+        way = sentence.clause_so_far(span.start)
+        passing = [i for i, word in enumerate(way) if word in self.words["passing_words"]]
+        if span.rule.startswith("placing.ordinal") and passing and way[passing[-1] + 2:passing[-1] + 3] and \
+                way[passing[-1] + 1][:1].isdigit() and way[passing[-1] + 2] in ROAD_UNITS and \
+                self.words["result_verbs"].isdisjoint(way[passing[-1]:]):
+            return True  # "he passed 10 km in 42:05 in 20th place but dropped out": a position on the way
         if span.text.lower().endswith(" in"):  # "second in" her age group
             later = ["in", *later]
         own_class = later[:1] and AGE_CLASS.match(later[0]) or later[:1] == ["in"] and later[1:2] in (
@@ -377,8 +385,14 @@ class ContextChecks:
         in_race = not {"at", "after", "during"}.isdisjoint(sentence.words(span.end, span.end + 6))  # "at 30 km"
         entered = not in_race and any(pair in (("was", "entered"), ("been", "entered"), ("were", "entered"))
                                       for pair in zip(told, told[1:]))
+        rest = sentence.words(span.end, sentence.span.end)
+        whole = any(c.label == "EVENT" and span.end < c.start <= span.end + 3 for c in sentence.candidates) and any(
+            pair in (("to", "concentrate"), ("to", "focus")) for pair in zip(rest, rest[1:]))
         ahead = span.text.lower().split()[0] in WITHDRAWING and (
-            days_ahead(sentence.words(span.end, span.end + 16)) or entered)
+            days_ahead(sentence.words(span.end, span.end + 16)) or entered or whole
+            or MEET_AHEAD.search(" ".join(rest[:8])) is not None)  # "withdrew from the World Championships to
+        # concentrate on the Commonwealth Games", "scratched from the 100 m freestyle before the meet" (not
+        # "scratched from the final to focus on the 400 m": a race she had reached)
         owner = before[-2:-1] if before[-1:] in (["'s"], ["’s"]) else []  # "led to that athlete's disqualification"
         others = others or bool(owner) and owner[0] not in self.subject
         return pacing or field or planned or withdrawal or ahead or others or self.named_before(span, sentence)

@@ -1784,3 +1784,14 @@ def test_city_races_listed_before_one_plural_head_are_each_named():
         "Boston Marathon", "New York City Marathon"]
     assert "Olympic Marathon" not in [r[0] for r in rows("She was fourth at the Olympic and World Championship "
                                                            "marathons in 2012.")]
+
+
+def test_a_place_at_a_split_and_withdrawals_before_a_competition_began():
+    assert 20 not in [r[5] for r in rows(
+        "At the 2019 World Championships in Doha he passed 10 km in 42:05 in 20th place but dropped out two "
+        "kilometres later.")]
+    assert rows("She withdrew from the World Championships in Budapest in June 2022 to concentrate on the "
+                "Commonwealth Games.") == []
+    assert [r[7] for r in rows("At the 2019 World Championships in Gwangju, where he had scratched from the 100 m "
+                               "freestyle before the meet, he was sixth in the 200 m butterfly.")] == [None]
+    assert 14 not in [r[5] for r in rows("He finished the 2023–24 season 14th in the distance World Cup.")]
