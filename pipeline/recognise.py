@@ -380,6 +380,8 @@ def shared_head_spans(chars: Characters, gazetteer: Gazetteer) -> Iterator[Span]
     """EVENT spans for each name of a list of city races before a plural head, with the rule id that gives the
     head (:data:`SHARED_HEADS`); every name must begin with a city the gazetteer knows, so that "the Olympic and
     World Championship marathons" names none."""
+    if "marathons" not in chars.text:  # the head the pattern ends with; a text without it is not scanned
+        return
     for match in SHARED_HEAD.finditer(chars.text):
         rule = "event.shared." + match.group("head").lower().replace(" ", "_")[:-1]
         names = BRACKET.sub(lambda bracket: " " * len(bracket.group()), match.group("names"))  # offsets kept
