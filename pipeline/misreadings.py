@@ -178,11 +178,7 @@ class ContextChecks:
         if span.rule.startswith("placing.ordinal") and not ON_THE_WAY.isdisjoint(
                 before[-2:] + span.text.lower().split()[:1]):
             return True  # "passed 10 km in 45:58, lying 12th, before fading to 19th": a position on the way
-        way = sentence.clause_so_far(span.start)
-        passing = [i for i, word in enumerate(way) if word in self.words["passing_words"]]
-        if span.rule.startswith("placing.ordinal") and passing and way[passing[-1] + 2:passing[-1] + 3] and \
-                way[passing[-1] + 1][:1].isdigit() and way[passing[-1] + 2] in ROAD_UNITS and \
-                self.words["result_verbs"].isdisjoint(way[passing[-1]:]):
+        if span.rule.startswith("placing.ordinal") and self.at_a_split(span, sentence):
             return True  # "he passed 10 km in 42:05 in 20th place but dropped out": a position on the way
         if span.text.lower().endswith(" in"):  # "second in" her age group
             later = ["in", *later]
@@ -394,8 +390,18 @@ class ContextChecks:
         # concentrate on the Commonwealth Games", "scratched from the 100 m freestyle before the meet" (not
         # "scratched from the final to focus on the 400 m": a race she had reached)
         owner = before[-2:-1] if before[-1:] in (["'s"], ["’s"]) else []  # "led to that athlete's disqualification"
-        others = others or bool(owner) and owner[0] not in self.subject
+        others = others or bool(owner) and owner[0] not in self.subject | self.words["squad_words"] | self.words[
+            "relay_words"]  # (but "the team's disqualification" is her relay's)
         return pacing or field or planned or withdrawal or ahead or others or self.named_before(span, sentence)
+
+    def at_a_split(self, span: Candidate, sentence: Sentence) -> bool:
+        """Whether the clause before a placing passes a distance with no result verb after it: "passed 10 km in
+        42:05 in 20th place"."""
+        way = sentence.clause_so_far(span.start)
+        passing = [i for i, word in enumerate(way) if word in self.words["passing_words"]]
+        point = way[passing[-1] + 1:passing[-1] + 3] if passing else []
+        return len(point) == 2 and point[0][:1].isdigit() and point[1] in ROAD_UNITS and \
+            self.words["result_verbs"].isdisjoint(way[passing[-1]:])
 
     def in_a_heat(self, context: list[str], span: Candidate, sentence: Sentence) -> bool:
         """A result in an earlier round than one the sentence reports ("won her heat in 4:09.51 ... seventh in

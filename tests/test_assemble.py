@@ -1795,3 +1795,9 @@ def test_a_place_at_a_split_and_withdrawals_before_a_competition_began():
     assert [r[7] for r in rows("At the 2019 World Championships in Gwangju, where he had scratched from the 100 m "
                                "freestyle before the meet, he was sixth in the 200 m butterfly.")] == [None]
     assert 14 not in [r[5] for r in rows("He finished the 2023–24 season 14th in the distance World Cup.")]
+
+
+def test_her_relay_teams_disqualification_is_hers():
+    assert [r[7] for r in rows("At the 2022 European Championships in Rome she swam the second leg of the 4 x "
+                               "100 m freestyle relay, which touched second but lost the silver to the team's "
+                               "disqualification for an early takeover.")] == ["DQ"]
