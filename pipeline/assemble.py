@@ -673,13 +673,14 @@ class Assembler(ContextChecks):
         dates and place are shared (a date costs its distance from the part's discipline). Disciplines without
         a result of their own are dropped."""
         kinds: dict[str, list[Candidate]] = defaultdict(list)
-        for _, span in anchor.items.get("DISCIPLINE", []):
+        own = [(0, anchor.span)] if anchor.kind == "bare" and anchor.span.label == "DISCIPLINE" else []
+        for _, span in sorted([*own, *anchor.items.get("DISCIPLINE", [])], key=lambda pair: pair[1].start):
             kind = normalise_discipline(span.text)
             if kind:
                 kinds[kind].append(span)
-        if anchor.kind != "event" or len(kinds) < 2:
-            return [anchor]
-        parts = {kind: Anchor(anchor.span, anchor.kind, anchor.group) for kind in kinds}
+        if anchor.kind not in ("event", "bare") or len(kinds) < 2 or own and not COMBINED_EVENTS.isdisjoint(kinds):
+            return [anchor]  # (the 800 m of a heptathlon told without its competition is a part of it, no race)
+        parts = {kind: Anchor(kinds[kind][0] if own else anchor.span, anchor.kind, anchor.group) for kind in kinds}
         in_order = sorted(kinds, key=lambda k: kinds[k][0].start)
         times = [span for _, span in anchor.items.get("TIME", [])]
         for label, items in anchor.items.items():

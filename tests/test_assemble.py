@@ -1801,3 +1801,12 @@ def test_her_relay_teams_disqualification_is_hers():
     assert [r[7] for r in rows("At the 2022 European Championships in Rome she swam the second leg of the 4 x "
                                "100 m freestyle relay, which touched second but lost the silver to the team's "
                                "disqualification for an early takeover.")] == ["DQ"]
+
+
+def test_results_in_two_disciplines_with_no_competition_named_are_two_records():
+    assert [(r[3], r[4], r[5]) for r in rows(
+        "Four days later she took silver in the 100 m backstroke in 59.86, and on the closing evening she led off "
+        "the French 4 × 100 m medley relay, which finished fourth in 3:59.40.")] == [
+        ("100 m backstroke", "59.86", 2), ("4 x 100 m medley relay", "3:59.40", 4)]
+    assert len(rows("Trailing by 61 points after the javelin, she ran 2:08.77 in the 800 m to take the heptathlon "
+                    "title with 6,512 points.")) == 1  # a heptathlon's 800 m is a part of it, no race
