@@ -457,10 +457,12 @@ class Assembler(ContextChecks):
             return (word in MEDALS or bool(ordinal(word))) and following in LIST_ENDS and (
                 i == first or words[i - 1 - first] not in ("her", "his", "their", "its", "a", "an"))
 
+        years = [s for s in sentence.candidates if s.label == "DATE" and s.start in in_clause and YEAR.match(s.text)]
         listed = {"PLACING": [Candidate("PLACING", "placing.medal" if words[i - first] in MEDALS
                                         else "placing.ordinal.listed", i, i + 1, words[i - first])
                               for i in in_clause if in_list(i)],
-                  "TIME": [s for s in sentence.candidates if s.label == "TIME" and s.start in in_clause]}
+                  "TIME": [s for s in sentence.candidates if s.label == "TIME" and s.start in in_clause],
+                  "DATE": years if len(years) > 1 else []}  # "at the Osaka and Nagoya marathons in 2012 and 2013"
         # the races and disciplines of the clause that says "respectively", else of the sentence
         scoped = [a for a in anchors if a.span.start in in_clause] or anchors
         spans = [s for s in sentence.candidates if s.label == "DISCIPLINE"]
@@ -470,7 +472,11 @@ class Assembler(ContextChecks):
             if kind:
                 disciplines[kind].append(span)
         parts = scoped
-        if len(scoped) == 1 and len(disciplines) > 1:  # one race, several disciplines: one part each
+        if len(scoped) == 1 and len(disciplines) <= 1 and len(years) > 1:  # one race's editions: "second and
+            parts = [Anchor(scoped[0].span, scoped[0].kind, scoped[0].group) for _ in years]  # fourth at the Boston
+            for part in parts:  # Marathon in 2010 and 2011 respectively"
+                part.items = defaultdict(list, {label: list(items) for label, items in scoped[0].items.items()})
+        elif len(scoped) == 1 and len(disciplines) > 1:  # one race, several disciplines: one part each
             parts = []
             for kind_spans in disciplines.values():
                 part = Anchor(scoped[0].span, scoped[0].kind, scoped[0].group)
@@ -844,8 +850,10 @@ class Assembler(ContextChecks):
             anchor.items["DATE"] = [(sentence.cost(span, result), span) for _, span in anchor.items["DATE"]]
         own = self.own_date(anchor, dates)
         dated = own is not None and dates[id(own)] is not None and dates[id(own)].month is not None
+        respective = "respectively" in sentence.lower and [YEAR.match(span.text) is not None for _, span in
+                                                           anchor.items.get("DATE", [])] == [True]
         if self.several_editions(sentence) and (paired_years(sentence.lower) or not (event and event.edition_year)) \
-                and not dated:
+                and not dated and not respective:  # (each edition given its year "respectively" is one)
             return None  # "won it three times between 2011 and 2016": no single edition
         date = self.date(anchor, event, sentence, dates, narrative)
         same = self.same_named(anchor, sentence) if event else None  # "Earlier in the same World Championships"

@@ -1810,3 +1810,13 @@ def test_results_in_two_disciplines_with_no_competition_named_are_two_records():
         ("100 m backstroke", "59.86", 2), ("4 x 100 m medley relay", "3:59.40", 4)]
     assert len(rows("Trailing by 61 points after the javelin, she ran 2:08.77 in the 800 m to take the heptathlon "
                     "title with 6,512 points.")) == 1  # a heptathlon's 800 m is a part of it, no race
+
+
+def test_editions_and_races_given_their_years_respectively():
+    assert [(r[0], r[1], r[5]) for r in rows("She finished second and fourth at the Boston Marathon in 2010 and "
+                                             "2011 respectively.")] == [
+        ("Boston Marathon", 2010, 2), ("Boston Marathon", 2011, 4)]
+    assert [(r[0], r[1], r[4]) for r in rows("He ran 2:10:58 and 2:09:14 at the Rotterdam and Berlin marathons in "
+                                             "2009 and 2010 respectively.")] == [
+        ("Rotterdam Marathon", 2009, "2:10:58"), ("Berlin Marathon", 2010, "2:09:14")]
+    assert rows("She won the race three times between 2011 and 2016.") == []
