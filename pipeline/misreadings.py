@@ -114,7 +114,8 @@ class ContextChecks:
                 self.someone_elses(before) or self.winners(span, sentence)
                 or self.with_rival(span, sentence) and not team_placing(span, sentence)  # not "with Spain fourth in
                 # the team standings": her team's
-                or self.whose(span, sentence) or self.on_a_stage(span, sentence, before, after)
+                or self.whose(span, sentence) or self.who_clause(span, sentence)
+                or self.on_a_stage(span, sentence, before, after)
                 or self.named_winner(span, sentence) or self.other_subject(span, sentence)):
             return True
         check = self.checks.get(span.label)
@@ -488,6 +489,18 @@ class ContextChecks:
         legs = {"stage", "leg"}  # "ran 18:21 on a short stage", "running the 1600 m leg in 4:31.0"
         return told[:1] == ["on"] and not legs.isdisjoint(told) or before[-1:] == ["in"] and not legs.isdisjoint(
             before[-4:])
+
+    def who_clause(self, span: Candidate, sentence: Sentence) -> bool:
+        """A result inside a relative clause about another named athlete, not closed by a comma: "beside his
+        training partner Moses Kiptoo, who pulled away after 30 km and finished third in 2:07:31" (not "beat
+        Kiptoo, who had won in 2019, and finished third": the comma closes it)."""
+        words = sentence.words(span.start - 12, span.start)
+        if "who" not in words:
+            return False
+        at = len(words) - 1 - words[::-1].index("who")
+        between, name = words[at + 1:], span.start - len(words) + at - 2
+        return at >= 2 and words[at - 1] == "," and sentence.is_title(name) and words[at - 2] not in self.subject \
+            and not {",", ";", "("}.intersection(between) and SUBJECT_WORDS.isdisjoint(between)
 
     def whose(self, span: Candidate, sentence: Sentence) -> bool:
         """A result in a relative clause about a person: "married to the steeplechaser Daniyar Omarov, whose

@@ -1820,3 +1820,10 @@ def test_editions_and_races_given_their_years_respectively():
                                              "2009 and 2010 respectively.")] == [
         ("Rotterdam Marathon", 2009, "2:10:58"), ("Berlin Marathon", 2010, "2:09:14")]
     assert rows("She won the race three times between 2011 and 2016.") == []
+
+
+def test_a_result_in_a_relative_clause_about_another_athlete():
+    assert rows("In Berlin in 2010 he passed halfway in 64:20 beside his training partner Moses Kiptoo, who pulled "
+                "away after 30 km and finished third in 2:07:31.") == []
+    assert [r[5] for r in rows("At the 2010 Berlin Marathon he beat Moses Kiptoo, who had won in 2009, and "
+                               "finished third in 2:07:31.")] == [3]
