@@ -152,6 +152,9 @@ class ContextChecks:
             # to the bronze medallist"; but "she was the winner"
         if span.rule.startswith("placing.ordinal") and (
                 after[:1] and after[0] in self.words["not_placing_after"]  # "for the second time"
+                or span.text.lower().split()[-1] == "first" and after[:1] and after[0].endswith("ed")
+                and after[0] != "placed"
+                # "was first picked as a 200 m runner", "first raced abroad": an adverb
                 or span.rule == "placing.ordinal.verb" and sentence.is_title(span.end)  # "came a first World Cup
                 # podium": the first of its kind (the verb rule ends at the ordinal)
                 or span.rule in ("placing.ordinal.at", "placing.ordinal.for")

@@ -1827,3 +1827,8 @@ def test_a_result_in_a_relative_clause_about_another_athlete():
                 "away after 30 km and finished third in 2:07:31.") == []
     assert [r[5] for r in rows("At the 2010 Berlin Marathon he beat Moses Kiptoo, who had won in 2009, and "
                                "finished third in 2:07:31.")] == [3]
+
+
+def test_first_before_a_past_participle_is_an_adverb():
+    assert rows("She was born in Bridgetown, where she was first picked as a 200 m runner.") == []
+    assert [r[5] for r in rows("In 2019 she was first in the 200 m at the Barbados Championships in Bridgetown.")] == [1]
