@@ -472,9 +472,10 @@ class Assembler(ContextChecks):
             if kind:
                 disciplines[kind].append(span)
         parts = scoped
-        if len(scoped) == 1 and len(disciplines) <= 1 and len(years) > 1:  # one race's editions: "second and
-            parts = [Anchor(scoped[0].span, scoped[0].kind, scoped[0].group) for _ in years]  # fourth at the Boston
-            for part in parts:  # Marathon in 2010 and 2011 respectively"
+        # one race's editions, a part each: "second and fourth at the Boston Marathon in 2010 and 2011 respectively"
+        if len(scoped) == 1 and len(disciplines) <= 1 and len(years) > 1:
+            parts = [Anchor(scoped[0].span, scoped[0].kind, scoped[0].group) for _ in years]
+            for part in parts:
                 part.items = defaultdict(list, {label: list(items) for label, items in scoped[0].items.items()})
         elif len(scoped) == 1 and len(disciplines) > 1:  # one race, several disciplines: one part each
             parts = []
