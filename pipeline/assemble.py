@@ -34,6 +34,8 @@ from .records import Record
 from .recognise import SHARED_HEADS, SPAN_KEY, vocabulary
 from .sentences import doc_text, trimmed
 
+# Competitions made of parts, whose parts are no races of their own.
+MULTI_EVENTS = COMBINED_EVENTS | {"triathlon", "duathlon"}
 # The years a result can have been run in: the first modern Olympics to next year.
 FIRST_YEAR, LAST_YEAR = 1896, datetime.date.today().year + 1
 # A year as a word: "2011".
@@ -457,7 +459,9 @@ class Assembler(ContextChecks):
             return (word in MEDALS or bool(ordinal(word))) and following in LIST_ENDS and (
                 i == first or words[i - 1 - first] not in ("her", "his", "their", "its", "a", "an"))
 
-        years = [s for s in sentence.candidates if s.label == "DATE" and s.start in in_clause and YEAR.match(s.text)]
+        years = [s for s in sentence.candidates if s.label == "DATE" and s.start in in_clause and YEAR.match(s.text)
+                 and sentence.words(s.start - 1, s.start) not in (["between"], ["from"], ["since"])
+                 and sentence.words(s.end, s.end + 1) not in (["to"], ["until"], ["-"], ["–"])]  # not a range's ends
         listed = {"PLACING": [Candidate("PLACING", "placing.medal" if words[i - first] in MEDALS
                                         else "placing.ordinal.listed", i, i + 1, words[i - first])
                               for i in in_clause if in_list(i)],
@@ -685,8 +689,8 @@ class Assembler(ContextChecks):
             kind = normalise_discipline(span.text)
             if kind:
                 kinds[kind].append(span)
-        if anchor.kind not in ("event", "bare") or len(kinds) < 2 or own and not COMBINED_EVENTS.isdisjoint(kinds):
-            return [anchor]  # (the 800 m of a heptathlon told without its competition is a part of it, no race)
+        if anchor.kind not in ("event", "bare") or len(kinds) < 2 or own and not MULTI_EVENTS.isdisjoint(kinds):
+            return [anchor]  # (a heptathlon's 800 m, a triathlon's swim, told without its competition: parts of it)
         parts = {kind: Anchor(kinds[kind][0] if own else anchor.span, anchor.kind, anchor.group) for kind in kinds}
         in_order = sorted(kinds, key=lambda k: kinds[k][0].start)
         times = [span for _, span in anchor.items.get("TIME", [])]

@@ -43,10 +43,24 @@ WITHDRAWING = frozenset({"withdrew", "withdrawn", "scratched", "pulled"})
 YEAR_WORD = re.compile(r"^(?:18|19|20)\d\d$")
 
 
-# A withdrawal before the whole competition began: "scratched from the 100 m freestyle before the meet".
-MEET_AHEAD = re.compile(r"\bbefore the (?:meet|meeting|championships|games)\b")
+# Words for another competitor, as the owner of a result: "that athlete's disqualification".
+RIVALS = frozenset({"athlete", "rival", "winner", "runner", "runner-up", "opponent", "competitor", "leader"})
+# A withdrawal before the whole competition began: "scratched from the 100 m freestyle before the meet", "withdrawn
+# her 1500 m entry before the Games to save her legs" (not "before the championships ended").
+MEET_AHEAD = re.compile(r"\bbefore the (?:meet|meeting|championships|games)(?: (?:began|started|opened))?"
+                        r"(?= [,.;)]| to\b|$)")
+
+
+def meet_ahead(rest: list[str]) -> bool:
+    """Whether the words after a withdrawal put it before the competition began, within eight words (see
+    :data:`MEET_AHEAD`)."""
+    match = MEET_AHEAD.search(" ".join(rest))
+    return match is not None and match.start() < len(" ".join(rest[:8]))
+
+
 # Words of a season's ranking, not of one race: "second in the sprint standings".
 STANDINGS = frozenset({"standings", "standing", "rankings", "ranking"})
+RANKINGS = STANDINGS - {"standing"}  # after a placing: not "second in the standing long jump"
 # Verbs that end a season, and the words for one, before a placing that ranks the season: "ended that winter sixth".
 SEASON_ENDING = frozenset({"ended", "finished", "closed", "ending", "finishing", "closing"})
 SEASON_WORDS = frozenset({"season", "winter", "summer", "campaign"})
@@ -132,8 +146,9 @@ class ContextChecks:
             return True  # "the Gold Coast", "the Silver Ferns", "8.4 seconds off the bronze", "losing the bronze",
             # "24 points short of the bronze medal", "touched out for the bronze"
         if span.rule in ("placing.medal", "placing.win") and before[-1:] != ["team"] and (
-                after[:1] == ["medals"] or after[1:2] in (["medals"], ["marathons"], ["races"])
-                and cardinal(after[0]) is not None):
+                after[:1] == ["medals"] or (after[1:2] == ["medals"] or after[1:2] in (["marathons"], ["races"])
+                                            and sentence.words(span.end + 2, span.end + 3) not in ([","], [":"]))
+                and cardinal(after[0]) is not None):  # (not "won two marathons, Boston in 2:20:10 and ...")
             return True  # "won medals at ...", "won two medals", "one of the race's gold medals", "won eleven
             # marathons": no one placing (but "the team bronze medals" are one team's)
         if span.rule == "placing.title" and previous == "to" and span.text.split()[0].lower() in ("defend", "retain") \
@@ -152,8 +167,8 @@ class ContextChecks:
             # to the bronze medallist"; but "she was the winner"
         if span.rule.startswith("placing.ordinal") and (
                 after[:1] and after[0] in self.words["not_placing_after"]  # "for the second time"
-                or span.text.lower().split()[-1] == "first" and after[:1] and after[0].endswith("ed")
-                and after[0] != "placed"
+                or span.text.lower() in ("first", "was first", "were first", "is first") and after[:1]
+                and after[0].endswith("ed") and after[0] != "placed"
                 # "was first picked as a 200 m runner", "first raced abroad": an adverb
                 or span.rule == "placing.ordinal.verb" and sentence.is_title(span.end)  # "came a first World Cup
                 # podium": the first of its kind (the verb rule ends at the ordinal)
@@ -169,11 +184,13 @@ class ContextChecks:
         if "overall" in standing and not STANDINGS.isdisjoint(standing) and "team" not in standing:
             return True  # "14th in the overall World Cup standings": a season's standing (not the team's)
         ranked = list(itertools.takewhile(lambda word: word not in PUNCTUATION, sentence.words(span.end, span.end + 5)))
-        if not STANDINGS.isdisjoint(ranked) and "team" not in ranked or season_ended(before) and (
-                "overall" in ranked or any(c.label == "EVENT" and span.end < c.start <= span.end + 5
-                                           and c.text.split()[-1] in SEASON_LONG for c in sentence.candidates)):
+        if not RANKINGS.isdisjoint(ranked) and "team" not in ranked or season_ended(before) and (
+                "overall" in ranked or (["in", *ranked] if span.text.lower().endswith(" in") else ranked)[:2] == [
+                    "in", "the"] and any(
+                    c.label == "EVENT" and span.end < c.start <= span.end + 5 and c.text.split()[-1] in SEASON_LONG
+                    for c in sentence.candidates)):
             return True  # "second in the sprint standings", "ended that winter sixth in the overall World Cup" (not
-            # "ended his season second in Oita": a race)
+            # "ended his season second in Oita", "ended the season second at the Diamond League meeting": races)
         later = sentence.words(span.end, span.end + 5)
         point = later[1:] if later[:1] == ["at"] else later if span.text.lower().endswith(" at") else []
         if span.rule.startswith("placing.ordinal") and (point[:1] == ["halfway"] or point[1:2] and point[1] in ROAD_UNITS
@@ -390,21 +407,24 @@ class ContextChecks:
             pair in (("to", "concentrate"), ("to", "focus")) for pair in zip(rest, rest[1:]))
         ahead = span.text.lower().split()[0] in WITHDRAWING and (
             days_ahead(sentence.words(span.end, span.end + 16)) or entered or whole
-            or MEET_AHEAD.search(" ".join(rest[:8])) is not None)  # "withdrew from the World Championships to
+            or meet_ahead(rest))  # "withdrew from the World Championships to
         # concentrate on the Commonwealth Games", "scratched from the 100 m freestyle before the meet" (not
         # "scratched from the final to focus on the 400 m": a race she had reached)
-        owner = before[-2:-1] if before[-1:] in (["'s"], ["’s"]) else []  # "led to that athlete's disqualification"
-        others = others or bool(owner) and owner[0] not in self.subject | self.words["squad_words"] | self.words[
-            "relay_words"]  # (but "the team's disqualification" is her relay's)
+        owner = span.start - 2 if before[-1:] in (["'s"], ["’s"]) else None  # "led to that athlete's disqualification"
+        person = owner is not None and before[-2] not in self.subject and (
+            before[-2] in RIVALS or sentence.is_title(owner) and self.gazetteer.kind(sentence.span.doc[owner].text) is None)
+        others = others or person  # (not "the jury's disqualification", "Jamaica's disqualification": hers)
         return pacing or field or planned or withdrawal or ahead or others or self.named_before(span, sentence)
 
     def at_a_split(self, span: Candidate, sentence: Sentence) -> bool:
-        """Whether the clause before a placing passes a distance with no result verb after it: "passed 10 km in
-        42:05 in 20th place"."""
+        """Whether a placing comes right after a split, with no break or verb between: "passed 10 km in 42:05 in
+        20th place" (not "passed 10 km in 33:00 and was eventually ninth")."""
         way = sentence.clause_so_far(span.start)
         passing = [i for i, word in enumerate(way) if word in self.words["passing_words"]]
         point = way[passing[-1] + 1:passing[-1] + 3] if passing else []
-        return len(point) == 2 and point[0][:1].isdigit() and point[1] in ROAD_UNITS and \
+        between = way[passing[-1] + 3:] if passing else []  # "in 42:05 in": the split's time, then the placing
+        return len(point) == 2 and point[0][:1].isdigit() and point[1] in ROAD_UNITS and len(between) <= 3 and \
+            not {",", "and", "was", "were", ";"}.intersection(between) and \
             self.words["result_verbs"].isdisjoint(way[passing[-1]:])
 
     def in_a_heat(self, context: list[str], span: Candidate, sentence: Sentence) -> bool:
@@ -503,7 +523,8 @@ class ContextChecks:
         at = len(words) - 1 - words[::-1].index("who")
         between, name = words[at + 1:], span.start - len(words) + at - 2
         return at >= 2 and words[at - 1] == "," and sentence.is_title(name) and words[at - 2] not in self.subject \
-            and not {",", ";", "("}.intersection(between) and SUBJECT_WORDS.isdisjoint(between)
+            and not {",", ";", "("}.intersection(between) and SUBJECT_WORDS.isdisjoint(between) and \
+            self.words["relay_words"].isdisjoint(between)  # a team-mate bringing her relay home: hers
 
     def whose(self, span: Candidate, sentence: Sentence) -> bool:
         """A result in a relative clause about a person: "married to the steeplechaser Daniyar Omarov, whose
@@ -516,8 +537,10 @@ class ContextChecks:
         person = at - 2 if sentence.words(at - 1, at) == [","] else at - 1
         described = sentence.words(at - 8, at)  # "married to Dominic Rono, a former steeplechaser whose best of"
         comma = len(described) - described[::-1].index(",") if "," in described else None
+        noun = described[-1:] or [""]  # the person described: "walker", "steeplechaser" (not "a race whose")
         apposition = comma is not None and described[comma:comma + 1] in (["a"], ["an"], ["the"]) and \
-            described[comma - 2:comma - 1] != [] and described[comma - 2] not in self.subject
+            described[comma - 2:comma - 1] != [] and described[comma - 2] not in self.subject and (
+                noun[0] in self.words["other_people"] or noun[0].endswith(("er", "ist")))
         return sentence.is_title(person) or (sentence.words(person, person + 1) or [""])[0] in self.words[
             "other_people"] or apposition
 

@@ -374,21 +374,30 @@ SHARED_HEAD = re.compile(rf"(?P<names>{SHARED_NAME}(?:,\s{SHARED_NAME})*,?\s(?:a
 # The rule id of such a name, and the head its race's name takes in the singular.
 SHARED_HEADS = {"event.shared.marathon": "Marathon", "event.shared.half_marathon": "Half Marathon"}
 BRACKET = re.compile(r"\s\([^()]*\)")
+# Words of a championship, which a city race's name does not hold: "London Olympic" is no "London Marathon".
+CHAMPIONSHIP_WORDS = frozenset("Olympic Olympics Paralympic World Championship Championships Games Commonwealth "
+                               "European Trials".split())
 
 
 def shared_head_spans(chars: Characters, gazetteer: Gazetteer) -> Iterator[Span]:
     """EVENT spans for each name of a list of city races before a plural head, with the rule id that gives the
-    head (:data:`SHARED_HEADS`); every name must begin with a city the gazetteer knows, so that "the Olympic and
-    World Championship marathons" names none."""
+    head (:data:`SHARED_HEADS`). Every name must begin with a city the gazetteer knows and hold no championship's
+    word ("the Olympic and World Championship marathons", "the Beijing and London Olympic marathons" name none),
+    and the results must be told one per race: a bracket after each name, or "respectively" (in "won the Paris and
+    Lyon marathons, running 2:24:10 in Paris" the time is one race's)."""
     if "marathons" not in chars.text:  # the head the pattern ends with; a text without it is not scanned
         return
     for match in SHARED_HEAD.finditer(chars.text):
-        rule = "event.shared." + match.group("head").lower().replace(" ", "_")[:-1]
+        rule = "event.shared." + "_".join(match.group("head").lower().split())[:-1]
         names = BRACKET.sub(lambda bracket: " " * len(bracket.group()), match.group("names"))  # offsets kept
         found = [(match.start("names") + name.start(), match.start("names") + name.end())
                  for name in re.finditer(rf"[{UPPER}][\w'’.-]*(?:\s[{UPPER}][\w'’.-]*)*", names)]
-        if len(found) < 2 or not all(any(gazetteer.kind(" ".join(chars.text[start:end].split()[:width])) == "city"
-                                         for width in (1, 2, 3)) for start, end in found):
+        sentence_end = chars.text.find(".", match.end())
+        own_results = len(BRACKET.findall(match.group("names"))) == len(found) or "respectively" in chars.text[
+            match.end():sentence_end if sentence_end >= 0 else None]  # each its own time, or results in order
+        if len(found) < 2 or not own_results or any(
+                not any(gazetteer.kind(" ".join(words[:width])) == "city" for width in (1, 2, 3))
+                or not CHAMPIONSHIP_WORDS.isdisjoint(words) for words in (chars.text[s:e].split() for s, e in found)):
             continue
         for start, end in found:
             span = chars.span(start, end, "EVENT", rule)

@@ -1780,10 +1780,41 @@ def test_city_races_listed_before_one_plural_head_are_each_named():
     assert rows("In 2009 she won the Seville (2:27:40) and Milan (2:26:31) marathons.") == [
         ("Seville Marathon", 2009, "Seville", "marathon", "2:27:40", 1, None, None, []),
         ("Milan Marathon", 2009, "Milan", "marathon", "2:26:31", 1, None, None, [])]
-    assert [r[0] for r in rows("In 2012 she won the Boston and New York City marathons.")] == [
-        "Boston Marathon", "New York City Marathon"]
+    assert [r[0] for r in rows("In 2012 she won the Boston and New York City marathons in 2:20:10 and 2:22:30 "
+                               "respectively.")] == ["Boston Marathon", "New York City Marathon"]
     assert "Olympic Marathon" not in [r[0] for r in rows("She was fourth at the Olympic and World Championship "
                                                            "marathons in 2012.")]
+    # results not told one per race, and a championship's name, name no city races
+    assert ("Lyon Marathon", "2:24:10") not in [(r[0], r[4]) for r in rows(
+        "In 2011 she won the Paris and Lyon marathons, running 2:24:10 in Paris.")]
+    assert "Beijing Marathon" not in [r[0] for r in rows(
+        "She ran the Beijing and London Olympic marathons, finishing 12th and 9th respectively.")]
+
+
+def test_rules_of_this_session_leave_ordinary_results_alone():
+    assert [r[5] for r in rows("At the 2019 Chicago Marathon she passed 10 km in 33:00 and was eventually ninth in "
+                               "2:25:00.")] == [9]
+    assert [r[5] for r in rows("At the 1908 Olympics in London he won gold in the standing long jump.")] == [1]
+    assert [r[5] for r in rows("In 2018 she ended the season second at the Diamond League meeting in Brussels in "
+                               "8:40.20.")] == [2]
+    assert [r[7] for r in rows("At the 2019 World Championships in Doha she crossed the line third in the 20 km walk, "
+                               "but the jury's disqualification for lifting stood.")] == ["DQ"]
+    assert [r[4] for r in rows("At the 2012 Olympics in London she won the 10,000 m, a race whose winning time of "
+                               "30:20.75 was the slowest since 1996.")] == ["30:20.75"]
+    assert [r[5] for r in rows("At the 2019 World Championships in Doha she ran the second leg and handed over to "
+                               "Dina Asher-Smith, who brought the 4 x 100 m relay home second in 41.85.")] == [2]
+    assert [r[5] for r in rows("At the 2014 Commonwealth Games in Glasgow she finished first unchallenged in "
+                               "2:01.20.")] == [1]
+    assert 2008 not in [r[1] for r in rows("Between 2008 and 2012 she won the Boston and Chicago marathons in "
+                                           "2:20:10 and 2:21:30 respectively.")]  # a range's years are no editions
+    assert len(rows("In 2014 she swam the 1500 m in 19:20.10 and ran the 10 km in 34:10 to finish fifth in the "
+                    "triathlon.")) == 1
+    assert [(r[3], r[5], r[7]) for r in rows(
+        "At the 2019 World Championships in Doha she withdrew from the 10,000 m final before the championships "
+        "ended, having won the 5000 m.")] == [("10,000 m", None, "DNS"), ("5000 m", 1, None)]
+    assert [r[7] for r in rows("At the 2022 World Championships in Eugene she ran the 4 x 400 m relay, which ended "
+                               "in Jamaica's disqualification.")] == ["DQ"]
+    assert [r[5] for r in rows("In 2015 she won two marathons, Boston in 2:20:10 and Chicago in 2:21:30.")][:1] == [1]
 
 
 def test_a_place_at_a_split_and_withdrawals_before_a_competition_began():
