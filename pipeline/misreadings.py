@@ -395,9 +395,22 @@ class ContextChecks:
         withdrawal = span.rule == "status.dns.withdrew" and (  # "withdrew from the European Championships team"
             self.words["race_words"].isdisjoint(following[:5]) and not race_named
             or not self.words["squad_words"].isdisjoint(following))
-        # Withdrawing ahead of the race: "pulled out two days before the heats", "had been entered for the Chicago
-        # Marathon but pulled out with a strained shoulder" (not "did not start: a fracture was found four days
-        # before the race").
+        # a withdrawal ahead of the race, by a verb of leaving (not "did not start: a fracture was found four days
+        # before the race")
+        ahead = span.text.lower().split()[0] in WITHDRAWING and self.withdrawn_ahead(span, sentence)
+        owner = span.start - 2 if before[-1:] in (["'s"], ["’s"]) else None  # "led to that athlete's disqualification"
+        person = owner is not None and before[-2] not in self.subject and (
+            before[-2] in RIVALS or sentence.is_title(owner) and self.gazetteer.kind(sentence.span.doc[owner].text) is None)
+        others = others or person  # (not "the jury's disqualification", "Jamaica's disqualification": hers)
+        return pacing or field or planned or withdrawal or ahead or others or self.named_before(span, sentence)
+
+    @staticmethod
+    def withdrawn_ahead(span: Candidate, sentence: Sentence) -> bool:
+        """A withdrawal before the race was run: days ahead ("pulled out two days before the heats"), from an
+        entry ("had been entered for the Chicago Marathon but pulled out with a strained shoulder"), from a whole
+        competition to concentrate on another ("withdrew from the World Championships to concentrate on the
+        Commonwealth Games") or before the meet ("scratched from the 100 m freestyle before the meet"); not "pulled
+        out at 30 km", nor "scratched from the final to focus on the 400 m" (a race she had reached)."""
         told = sentence.words(sentence.span.start, span.start)
         in_race = not {"at", "after", "during"}.isdisjoint(sentence.words(span.end, span.end + 6))  # "at 30 km"
         entered = not in_race and any(pair in (("was", "entered"), ("been", "entered"), ("were", "entered"))
@@ -405,16 +418,7 @@ class ContextChecks:
         rest = sentence.words(span.end, sentence.span.end)
         whole = any(c.label == "EVENT" and span.end < c.start <= span.end + 3 for c in sentence.candidates) and any(
             pair in (("to", "concentrate"), ("to", "focus")) for pair in zip(rest, rest[1:]))
-        ahead = span.text.lower().split()[0] in WITHDRAWING and (
-            days_ahead(sentence.words(span.end, span.end + 16)) or entered or whole
-            or meet_ahead(rest))  # "withdrew from the World Championships to
-        # concentrate on the Commonwealth Games", "scratched from the 100 m freestyle before the meet" (not
-        # "scratched from the final to focus on the 400 m": a race she had reached)
-        owner = span.start - 2 if before[-1:] in (["'s"], ["’s"]) else None  # "led to that athlete's disqualification"
-        person = owner is not None and before[-2] not in self.subject and (
-            before[-2] in RIVALS or sentence.is_title(owner) and self.gazetteer.kind(sentence.span.doc[owner].text) is None)
-        others = others or person  # (not "the jury's disqualification", "Jamaica's disqualification": hers)
-        return pacing or field or planned or withdrawal or ahead or others or self.named_before(span, sentence)
+        return days_ahead(rest[:16]) or entered or whole or meet_ahead(rest)
 
     def at_a_split(self, span: Candidate, sentence: Sentence) -> bool:
         """Whether a placing comes right after a split, with no break or verb between: "passed 10 km in 42:05 in

@@ -368,12 +368,15 @@ def meeting_spans(chars: Characters, gazetteer: Gazetteer) -> Iterator[Span]:
 
 # City races named in a list before one plural head: "won the Seville (2:27:40) and Milan (2:26:31) marathons", "the
 # Boston and New York City marathons". Each name is a run of capitalised words, with a bracket after it or not.
-SHARED_NAME = rf"[{UPPER}][\w'’.-]*(?:\s[{UPPER}][\w'’.-]*){{0,3}}(?:\s\([^()]{{1,30}}\))?"
+CAPITALISED_WORD = rf"[{UPPER}][\w'’.-]*"
+SHARED_NAME = rf"{CAPITALISED_WORD}(?:\s{CAPITALISED_WORD}){{0,3}}(?:\s\([^()]{{1,30}}\))?"
 SHARED_HEAD = re.compile(rf"(?P<names>{SHARED_NAME}(?:,\s{SHARED_NAME})*,?\s(?:and|&)\s{SHARED_NAME})"
                          rf"\s(?P<head>(?:half\s)?marathons)\b")
 # The rule id of such a name, and the head its race's name takes in the singular.
 SHARED_HEADS = {"event.shared.marathon": "Marathon", "event.shared.half_marathon": "Half Marathon"}
 BRACKET = re.compile(r"\s\([^()]*\)")
+# One name of such a list, once its brackets are blanked out.
+LISTED_NAME = re.compile(rf"{CAPITALISED_WORD}(?:\s{CAPITALISED_WORD})*")
 # Words of a championship, which a city race's name does not hold: "London Olympic" is no "London Marathon".
 CHAMPIONSHIP_WORDS = frozenset("Olympic Olympics Paralympic World Championship Championships Games Commonwealth "
                                "European Trials".split())
@@ -391,7 +394,7 @@ def shared_head_spans(chars: Characters, gazetteer: Gazetteer) -> Iterator[Span]
         rule = "event.shared." + "_".join(match.group("head").lower().split())[:-1]
         names = BRACKET.sub(lambda bracket: " " * len(bracket.group()), match.group("names"))  # offsets kept
         found = [(match.start("names") + name.start(), match.start("names") + name.end())
-                 for name in re.finditer(rf"[{UPPER}][\w'’.-]*(?:\s[{UPPER}][\w'’.-]*)*", names)]
+                 for name in LISTED_NAME.finditer(names)]
         sentence_end = chars.text.find(".", match.end())
         own_results = len(BRACKET.findall(match.group("names"))) == len(found) or "respectively" in chars.text[
             match.end():sentence_end if sentence_end >= 0 else None]  # each its own time, or results in order
@@ -411,8 +414,9 @@ CITY_AFTER_HEADS = frozenset(word for word, discipline in NAME_WORDS
                              if discipline == "marathon" and " " not in word) | {"trail"}
 # A two-year season opening a span: "2019-20" in "2019-20 Tour de Ski".
 SEASON_START = re.compile(r"^(?:19|20)\d\d\s?[-–/]\s?\d\d(?:\d\d)?$")
-# Particles that join a race's name to its place in Romance languages: "Semi-Marathon de Paris".
-PLACE_PARTICLES = frozenset("de del des di du do da della dos das".split())
+# Particles that join a race's name to its place in Romance languages: "Semi-Marathon de Paris" (fewer than the
+# gazetteer's PLACE_PARTICLES, which a place's own name may hold: "la", "na", "sur").
+RACE_PLACE_PARTICLES = frozenset("de del des di du do da della dos das".split())
 
 
 # Names that may end with the city of the race: "Golden Spike Ostrava", "TCS World 10K Bengaluru".
@@ -448,7 +452,7 @@ def tidy_events(events: list[Span], gazetteer: Gazetteer) -> list[Span]:
             continue  # "the University of the Basque Country": only a cross country is a race
         while end < len(doc) and NAME_TAIL.match(doc[end].text):
             end += 1
-        while end + 1 < len(doc) and doc[end].lower_ in PLACE_PARTICLES and doc[end + 1].is_title \
+        while end + 1 < len(doc) and doc[end].lower_ in RACE_PLACE_PARTICLES and doc[end + 1].is_title \
                 and doc[end + 1].text not in NOT_VENUES:
             end += 2
             while end < len(doc) and (doc[end].is_title or doc[end].text == "-" and end + 1 < len(doc)
