@@ -7,7 +7,8 @@ import pytest
 
 import spacy
 
-from pipeline.recognise import FIRST_FLAG, LAST_FLAG, REGEX_RULES, SPAN_KEY, add_flags, flagged, load_rules
+from pipeline.recognise import (FIRST_FLAG, LAST_FLAG, REGEX_RULES, SPAN_KEY, RaceWords, _words, add_flags, flagged,
+                                load_rules)
 
 RULES = load_rules()
 
@@ -119,3 +120,28 @@ def test_lexeme_flags_go_to_first_places_first_and_to_every_word():
 def test_a_championship_named_for_a_country_with_and_in_its_name(nlp):
     doc = nlp("In June 2022 she won the 100 m at the Trinidad and Tobago Championships in 11.02.")
     assert [s.text for s in doc.spans[SPAN_KEY] if s.label_ == "EVENT"] == ["Trinidad and Tobago Championships"]
+
+
+@pytest.mark.parametrize("text", ["in of within often", "Of-in (of) 'in' _in", "begin of9 in1", "in", "Ínin of"])
+def test_words_match_where_a_leading_word_boundary_would(text):
+    words = re.compile(_words("in", "of", "Of"))
+    assert [m.span() for m in words.finditer(text)] == [m.span() for m in re.finditer(r"\b(?:in|of|Of)", text)]
+
+
+@pytest.mark.parametrize("text, needed", [("the Vasaloppet in March", True), ("the Lidingö race", False)])
+def test_a_rule_scans_only_texts_with_a_word_it_needs(text, needed):
+    rule = next(rule for rule in REGEX_RULES if rule.name == "event.compound")
+    assert bool(list(rule.finditer(text))) is needed
+
+
+@pytest.mark.parametrize("text, expected", [  # "|" marks the place asked about
+    ("a 50 km race| in Dudince", True), ("the HEATS| at Eugene", True), ("the semi-final| in", True), ("race|", True),
+    ("she embraced| at", False), ("the semi-finals| in", False), ("a racer| in", False), ("the race |in", False)])
+def test_a_race_word_ends_only_at_the_end_of_a_whole_word(text, expected):
+    end = text.index("|")
+    assert RaceWords.of(["race", "heats", "semi-final"]).end_at(text.replace("|", ""), end) is expected
+
+
+def test_a_place_after_a_race_word_in_capitals_is_a_venue(nlp):
+    doc = nlp("She won the RACE at Beitostølen and was second in the Heats in Dudince.")
+    assert [s.text for s in doc.spans[SPAN_KEY] if s.label_ == "LOCATION"] == ["Beitostølen", "Dudince"]
