@@ -44,6 +44,9 @@ YEAR_WORD = re.compile(r"^(?:18|19|20)\d\d$")
 
 
 # Words for another competitor, as the owner of a result: "that athlete's disqualification".
+# Words after a time that make it a gap to someone else, even a clock time, when it stands on its own after a comma
+# or bracket: "third overall, 1:12 behind the Norwegian winner", "fourth (0:45 adrift)".
+GAP_WORDS = frozenset({"behind", "ahead", "adrift", "clear", "down", "back", "off", "faster", "slower"})
 RIVALS = frozenset({"athlete", "rival", "winner", "runner", "runner-up", "opponent", "competitor", "leader"})
 # A withdrawal before the whole competition began: "scratched from the 100 m freestyle before the meet", "withdrawn
 # her 1500 m entry before the Games to save her legs" (not "before the championships ended").
@@ -281,7 +284,8 @@ class ContextChecks:
     def misread_time(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
         if self.in_her_heat(span, sentence, before) or combined_part(sentence, before):
             return True
-        clock = span.rule in ("time.hms", "time.ms", "time.cued_seconds")  # "2:27:52 behind X": her time
+        clock = span.rule in ("time.hms", "time.ms", "time.cued_seconds")  # "in 2:27:52 behind X": her time
+        gap = before[-1:] in ([","], ["("]) and after[:1] != [] and after[0] in GAP_WORDS  # "fourth, 1:12 behind"
         margin = {word for token, word in zip(range(span.start - len(before[-3:]), span.start), before[-3:])
                   if word in self.words["margin_before"]
                   and not (sentence.is_title(token) and token > sentence.span.start)}  # not "in Split in 2:14:03"
@@ -304,7 +308,7 @@ class ContextChecks:
         # "bettered only by the American Kendra Wills (54.40)": the rival's time in brackets after the name
         behind = sentence.span.doc[span.start].text.startswith("+")  # "+2:11.5 behind the winner"
         run = before[-1:] in (["running"], ["ran"], ["clocking"], ["clocked"])  # "running 59.80 behind X": hers
-        return bool(margin) or split or segment or rivals or behind or self.named_before(span, sentence) or bool(
+        return bool(margin) or split or segment or rivals or behind or gap or self.named_before(span, sentence) or bool(
             after and after[0] in self.words["margin_after"] and not clock and not run)
 
     def misread_record(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
