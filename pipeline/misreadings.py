@@ -47,6 +47,9 @@ YEAR_WORD = re.compile(r"^(?:18|19|20)\d\d$")
 # Words after a time that make it a gap to someone else, even a clock time, when it stands on its own after a comma
 # or bracket: "third overall, 1:12 behind the Norwegian winner", "fourth (0:45 adrift)".
 GAP_WORDS = frozenset({"behind", "ahead", "adrift", "clear", "down", "back", "off", "faster", "slower"})
+# Words that keep her out of a team, before its word ("left out of the relay", "not selected for the squad").
+KEPT_OUT = (("left", "out", "of"), ("omitted", "from"), ("dropped", "from"), ("not", "selected", "for"),
+            ("n't", "selected", "for"), ("overlooked", "for"))
 RIVALS = frozenset({"athlete", "rival", "winner", "runner", "runner-up", "opponent", "competitor", "leader"})
 # A withdrawal before the whole competition began: "scratched from the 100 m freestyle before the meet", "withdrawn
 # her 1500 m entry before the Games to save her legs" (not "before the championships ended").
@@ -133,7 +136,8 @@ class ContextChecks:
                 # the team standings": her team's
                 or self.whose(span, sentence) or self.who_clause(span, sentence)
                 or self.on_a_stage(span, sentence, before, after)
-                or self.named_winner(span, sentence) or self.other_subject(span, sentence)):
+                or self.named_winner(span, sentence) or self.other_subject(span, sentence)
+                or self.kept_out(span, sentence)):
             return True
         check = self.checks.get(span.label)
         return check is not None and check(span, sentence, before, after)
@@ -571,6 +575,26 @@ class ContextChecks:
                     and self.gazetteer.kind(sentence.span.doc[token - 1].text) == "country" \
                     and (self.subject - SUBJECT_WORDS).isdisjoint(words[index + 1:]):  # "China's He Jie taking gold"
                 return True
+        return False
+
+    def kept_out(self, span: Candidate, sentence: Sentence, reach: int = 20) -> bool:
+        """A team's result told after she was kept out of it, in the same predicate with no subject of hers
+        between: "left out of the relay at the World Championships, in which the Swedish team won silver" (not
+        "left out of the relay, she won the 10 km", "dropped from second to fifth")."""
+        before = sentence.words(span.start - reach, span.start)
+        if "selected" not in before and "left" not in before and "omitted" not in before and "dropped" not in before \
+                and "overlooked" not in before:
+            return False
+        teams = self.words["squad_words"] | self.words["relay_words"]
+        for index in range(len(before)):
+            phrase = next((words for words in KEPT_OUT if tuple(before[index:index + len(words)]) == words), None)
+            if phrase is None:
+                continue
+            token = span.start - len(before) + index
+            kept_from = before[index + len(phrase):index + len(phrase) + 4]
+            between = before[index + len(phrase):]
+            return not teams.isdisjoint(kept_from) and self.subject.isdisjoint(between) and \
+                sentence.tokens.predicate_of[token] == sentence.tokens.predicate_of[span.start]
         return False
 
     def other_subject(self, span: Candidate, sentence: Sentence) -> bool:

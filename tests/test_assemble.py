@@ -1383,6 +1383,15 @@ def test_a_clock_time_on_its_own_before_behind_is_a_gap_to_the_winner():
     assert [(r[4], r[5]) for r in records] == [("2:27:11", 2), ("2:21:12", 1)]
 
 
+def test_a_team_result_after_she_was_left_out_of_it_is_not_hers():
+    records = rows("She was left out of the relay at the 2021 World Championships in Oberstdorf, in which the Swedish "
+                   "team won silver. Omitted from the relay squad at the 2022 Olympics, where Norway took gold.")
+    assert records == []
+    records = rows("Left out of the sprint relay at the 2021 World Championships in Oberstdorf, she won the 10 km in "
+                   "25:10.2. At the 2022 European Championships he dropped from second to fifth in the 10,000 m.")
+    assert [(r[4], r[5]) for r in records] == [("25:10.2", 1), (None, 5)]
+
+
 def test_a_fiscal_year_runs_from_april_to_march():
     text = ("In the 2022 fiscal year he won the Hokuren Distance Challenge in July and ran the Kagawa Marugame "
             "International Half Marathon on 5 February in 1:00:38 for 5th place.")
