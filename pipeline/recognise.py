@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -293,6 +293,15 @@ class Characters:
         self.starts = doc.to_array(IDX).tolist()
         self.ends = [start + length for start, length in zip(self.starts, doc.to_array(LENGTH).tolist())]
 
+    @cached_property
+    def words(self) -> list[str]:
+        """Each token's text, as ``token.text`` gives it, without making Token objects."""
+        return [self.text[start:end] for start, end in zip(self.starts, self.ends)]
+
+    def joined(self, start: int, end: int) -> str:
+        """The text of tokens ``start:end`` (``start < end``), as ``doc[start:end].text`` gives it."""
+        return self.text[self.starts[start]:self.ends[end - 1]]
+
     def span(self, start: int, end: int, label: str, rule: str, expand: bool = True) -> Span | None:
         """The tokens overlapping ``start:end`` (``expand``), or those inside it; None for no token."""
         if expand:
@@ -485,7 +494,7 @@ CITY_AFTER = ("event.known", "event.named.distance")
 NAME_TAIL = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|[dl]['’][^\W\d_]+)$")
 
 
-def tidy_events(events: list[Span], gazetteer: Gazetteer) -> list[Span]:
+def tidy_events(events: list[Span], chars: Characters, gazetteer: Gazetteer) -> list[Span]:
     """EVENT spans without a leading two-year season ("2019-20 Tour de Ski": the season is a date), back over
     a country's name with "and" in it ("Trinidad and Tobago Championships"), none that ends with "Country"
     unless it is a cross country, no Games named alone before a country (a committee: "Paralympics
@@ -494,40 +503,42 @@ def tidy_events(events: list[Span], gazetteer: Gazetteer) -> list[Span]:
     with: "de"/"di"/"do" + capitalised words ("Semi-Marathon" -> "Semi-Marathon de Boulogne-Billancourt"),
     or a known city after a marathon head, a known meeting or a distance ("Zurich Marató Barcelona", "Golden
     Spike Ostrava", "TCS World 10K Bengaluru")."""
+    words = chars.words  # token texts: a word's lower case, title case and capitals are those of str
+    last = len(words)
     tidied = []
     for span in events:
-        doc, start, end = span.doc, span.start, span.end
-        if end - start > 3 and SEASON_START.match(doc[start:start + 3].text):
+        start, end = span.start, span.end
+        if end - start > 3 and SEASON_START.match(chars.joined(start, start + 3)):
             start += 3
-        elif start >= 2 and end - start > 1 and SEASON_START.match(doc[start - 2:start + 1].text):
+        elif start >= 2 and end - start > 1 and SEASON_START.match(chars.joined(start - 2, start + 1)):
             start += 1  # a match that began inside the season: "20 Tour de Ski"
-        if start >= 2 and doc[start - 1].lower_ == "and":  # a country whose name has "and" in it: "Trinidad and
-            start -= next((before + 1 for before in (1, 2) for after in (1, 2)  # Tobago Championships"
+        if start >= 2 and words[start - 1].lower() == "and":  # a country whose name has "and" in it: "Trinidad
+            start -= next((before + 1 for before in (1, 2) for after in (1, 2)  # and Tobago Championships"
                            if start - 1 - before >= 0 and start + after <= end
-                           and gazetteer.kind(doc[start - 1 - before:start + after].text) == "country"), 0)
-        if span.id_ == "event.alone" and end < len(doc) and gazetteer.kind(doc[end].text) == "country":
+                           and gazetteer.kind(chars.joined(start - 1 - before, start + after)) == "country"), 0)
+        if span.id_ == "event.alone" and end < last and gazetteer.kind(words[end]) == "country":
             continue  # "funded by Paralympics Australia": a national committee, no competition
-        if doc[end - 1].text == "Country" and "cross" not in (t.lower_ for t in doc[max(start, end - 3):end - 1]):
+        if words[end - 1] == "Country" and "cross" not in (word.lower() for word in words[max(start, end - 3):end - 1]):
             continue  # "the University of the Basque Country": only a cross country is a race
-        while end < len(doc) and NAME_TAIL.match(doc[end].text):
+        while end < last and NAME_TAIL.match(words[end]):
             end += 1
-        while end + 1 < len(doc) and doc[end].lower_ in RACE_PLACE_PARTICLES and doc[end + 1].is_title \
-                and doc[end + 1].text not in NOT_VENUES:
+        while end + 1 < last and words[end].lower() in RACE_PLACE_PARTICLES and words[end + 1].istitle() \
+                and words[end + 1] not in NOT_VENUES:
             end += 2
-            while end < len(doc) and (doc[end].is_title or doc[end].text == "-" and end + 1 < len(doc)
-                                      and doc[end + 1].is_title):
+            while end < last and (words[end].istitle() or words[end] == "-" and end + 1 < last
+                                  and words[end + 1].istitle()):
                 end += 1
-        while end + 2 < len(doc) and [t.lower_ for t in doc[end:end + 2]] == ["of", "the"] and (
-                doc[end + 2].is_title or doc[end + 2].is_upper) and doc[end + 2].text not in NOT_VENUES:
+        while end + 2 < last and words[end].lower() == "of" and words[end + 1].lower() == "the" and (
+                words[end + 2].istitle() or words[end + 2].isupper()) and words[end + 2] not in NOT_VENUES:
             end += 3  # "Spartakiad of the Peoples of the USSR", "Championships of the Americas"
-            while end < len(doc) and (doc[end].is_title or doc[end].is_upper):
+            while end < last and (words[end].istitle() or words[end].isupper()):
                 end += 1
-        if end == span.end and (doc[end - 1].lower_ in CITY_AFTER_HEADS or span.id_ in CITY_AFTER):
-            end += next((width for width in (3, 2, 1) if end + width <= len(doc)
-                         and all(token.is_title for token in doc[end:end + width])
-                         and gazetteer.kind(doc[end:end + width].text) == "city"), 0)
+        if end == span.end and (words[end - 1].lower() in CITY_AFTER_HEADS or span.id_ in CITY_AFTER):
+            end += next((width for width in (3, 2, 1) if end + width <= last
+                         and all(word.istitle() for word in words[end:end + width])
+                         and gazetteer.kind(chars.joined(end, end + width)) == "city"), 0)
         unchanged = (start, end) == (span.start, span.end)
-        tidied.append(span if unchanged else Span(doc, start, end, label=span.label, span_id=span.id))
+        tidied.append(span if unchanged else Span(span.doc, start, end, label=span.label, span_id=span.id))
     return tidied
 
 
@@ -687,7 +698,7 @@ class BioRecogniser:
         chars = Characters(doc)
         events = filter_spans(tidy_events(
             [*(s for s in ruled if s.label_ == "EVENT"), *meeting_spans(chars, self.gazetteer),
-             *shared_head_spans(chars, self.gazetteer)], self.gazetteer))
+             *shared_head_spans(chars, self.gazetteer)], chars, self.gazetteer))
         others = [s for s in ruled if s.label_ != "EVENT"]
         doc.spans[SPAN_KEY] = sorted([*events, *others, *regex_spans(chars), *location_spans(chars, self.gazetteer),
                                       *venue_spans(chars, events, self.race_words, self.gazetteer)],
