@@ -47,6 +47,8 @@ YEAR_WORD = re.compile(r"^(?:18|19|20)\d\d$")
 # Words after a time that make it a gap to someone else, even a clock time, when it stands on its own after a comma
 # or bracket: "third overall, 1:12 behind the Norwegian winner", "fourth (0:45 adrift)".
 GAP_WORDS = frozenset({"behind", "ahead", "adrift", "clear", "down", "back", "off", "faster", "slower"})
+# Words of a ranking list, whose "rank 12" is no race's place: "world rank 12", "rank 3 in the world rankings".
+RANKING_WORDS = frozenset({"world", "national", "global", "all-time", "annual", "ranking", "rankings", "ranked"})
 # Words that keep her out of a team, before its word ("left out of the relay", "not selected for the squad").
 KEPT_OUT = (("left", "out", "of"), ("omitted", "from"), ("dropped", "from"), ("not", "selected", "for"),
             ("n't", "selected", "for"), ("overlooked", "for"))
@@ -146,6 +148,10 @@ class ContextChecks:
         previous = before[-1] if before else ""
         if span.rule == "placing.medal" and after[:2] in (["going", "to"], ["went", "to"], ["goes", "to"]):
             return True  # "came fifth in the final, the gold going to Kenya's Faith Kipyegon"
+        if span.rule == "placing.position" and (previous in RANKING_WORDS or sentence.is_title(span.start - 1)
+                                                or not {"ranking", "rankings", "ranked"}.isdisjoint(sentence.lower)):
+            return True  # "reached world rank 12", "European rank 3": a ranking list's, not a race's ("rank 12 was
+            # obtained", "on rank 9")
         if span.rule == "placing.medal" and (sentence.is_title(span.end) or (
                 previous == "the" and (before[-2:-1] and before[-2] in self.words["medal_missed_before"]
                                        or before[-3:-1] in (["short", "of"], ["shy", "of"])

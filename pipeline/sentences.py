@@ -25,7 +25,7 @@ LINE_BREAK = re.compile(r"\n\s*")
 # The word before a full stop that does not end a sentence: "St. Louis", "Jan. 5", "J. Smith".
 ABBREVIATION = re.compile(
     r"(?:\b(?:St|Mt|Mr|Mrs|Ms|Dr|Jr|Sr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|"
-    r"approx|Ft|Lt|Gen|Col|Capt|Prof|Rev|Gov|Sen|Rep|Ave|Blvd|Inc|Ltd|Co|Corp)\.|\b[A-Z]\.|"
+    r"approx|pos|Pos|Ft|Lt|Gen|Col|Capt|Prof|Rev|Gov|Sen|Rep|Ave|Blvd|Inc|Ltd|Co|Corp)\.|\b[A-Z]\.|"
     r"\b(?:[A-Za-z]\.){2,})$"
 )
 

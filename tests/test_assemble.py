@@ -1392,6 +1392,15 @@ def test_a_team_result_after_she_was_left_out_of_it_is_not_hers():
     assert [(r[4], r[5]) for r in records] == [("25:10.2", 1), (None, 5)]
 
 
+def test_a_place_as_a_results_list_gives_it_and_a_ranking_is_no_place():
+    records = rows("At the World Championships in Moscow in 2013 the 50 km walk was completed by him in 3:47:55 hours "
+                   "(pos. 14). At the 2002 European Championships in Munich, rank 12 was obtained in the 10,000 m final "
+                   "in \"28:29,05\".")
+    assert [(r[0], r[4], r[5]) for r in records] == [
+        ("World Championships", "3:47:55", 14), ("European Championships", "28:29.05", 12)]
+    assert rows("In 2019 he reached world rank 12 in the marathon. In 2018 she reached rank 3 in the IAAF rankings.") == []
+
+
 def test_a_fiscal_year_runs_from_april_to_march():
     text = ("In the 2022 fiscal year he won the Hokuren Distance Challenge in July and ran the Kagawa Marugame "
             "International Half Marathon on 5 February in 1:00:38 for 5th place.")

@@ -34,6 +34,9 @@ from pipeline.normalise.times import parse_time
     ("27min45s", ("27:45", 1665.0)),
     ("1:02:03.4", ("1:02:03.4", 3723.4)),
     ("63:12", ("1:03:12", 3792.0)),
+    ("28:31,40", ("28:31.40", 1711.4)),  # a decimal comma, as European results lists write it
+    ("15:02,7", ("15:02.7", 902.7)),
+    ("2:05:12,4", ("2:05:12.4", 7512.4)),
 ])
 def test_times(text, expected):
     assert parse_time(text) == expected

@@ -14,6 +14,7 @@ def sentences(nlp, text):
     ("He ran 2:16:22 hours. Then he rested.", ["He ran 2:16:22 hours.", "Then he rested."]),
     ("She moved to St. Louis in 2004. She won.", ["She moved to St. Louis in 2004.", "She won."]),
     ("On Jan. 5 he won. Later he lost.", ["On Jan. 5 he won.", "Later he lost."]),
+    ("He walked 3:47:55 (pos. 14) there. Later he lost.", ["He walked 3:47:55 (pos. 14) there.", "Later he lost."]),
     ("He won.\n\n[8] At the race he fell.", ["He won.", "At the race he fell."]),
     ("He won the race.[3] [4] She was second.", ["He won the race.", "She was second."]),
     ("J. Smith won. It rained.", ["J. Smith won.", "It rained."]),

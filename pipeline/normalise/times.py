@@ -28,6 +28,8 @@ _AN_HOUR = re.compile(AN_HOUR)
 _FIFTHS = re.compile(r"(\d+) ([1-4])/5\b")
 # Hundredths written after the seconds mark: "13'25\"61".
 _HUNDREDTHS = re.compile(r"(\d)[\"”](\d{1,2})\b")
+# A decimal comma after a clock time's seconds, as European results lists write them: the "," of "28:31,40".
+_DECIMAL_COMMA = re.compile(r"(?<=:\d\d),(?=\d{1,3}(?![\d:]))")
 
 
 def parse_time(text: str) -> tuple[str, float] | None:
@@ -36,6 +38,7 @@ def parse_time(text: str) -> tuple[str, float] | None:
     text = _NUMBER_WORD.sub(lambda m: str(sum(cardinal(word) or 0 for word in re.split(r"[- ]", m.group()))), text)
     text = _FIFTHS.sub(lambda m: f"{m.group(1)}.{2 * int(m.group(2))}", text)  # "52 2/5" -> "52.4"
     text = _HUNDREDTHS.sub(r"\1.\2", text)  # "13'25\"61" -> "13'25.61"
+    text = _DECIMAL_COMMA.sub(".", text)  # "28:31,40" -> "28:31.40"
     numbers = _NUMBER.findall(text)
     if not numbers or _MINUTES_ONLY.match(text):
         return None
