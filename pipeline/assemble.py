@@ -629,19 +629,37 @@ class Assembler(ContextChecks):
         return None
 
     def counted_from_race(self, span: Candidate, sentence: Sentence) -> PartialDate | None:
-        """ "Two years after Copenhagen", "three years before Sydney": years counted from the race the bio
-        placed there or named so, not from the narrative's date."""
-        if span.rule not in ("date.years_later", "date.years_earlier") or span.text.split()[-1] not in ("after", "before"):
+        """ "Two years after Copenhagen", "the summer after Fukuoka", "the February after Kingston", "six weeks
+        before Dublin": counted from the race the bio named so (:meth:`race_date`), not from the narrative's date."""
+        if span.text.split()[-1].lower() not in ("after", "before"):
             return None
         end = span.end
         while sentence.is_title(end):
             end += 1
-        name = sentence.span.doc[span.end:end].text if end > span.end else None
-        race = next((r for r in reversed(self.records) if name and r.year and name in (r.location, r.event)), None)
         offset = parse_date(span.rule, span.text)
+        race = self.race_date(sentence.span.doc[span.end:end].text) if end > span.end else None
         if race is None or not isinstance(offset, RelativeDate):
             return None
-        return PartialDate(year=race.year + offset.years)
+        date = Narrative(race.year, race.month, day=race.day).resolve(offset)
+        return PartialDate(date.year) if date and span.rule == "date.season_from_race" else date  # a season: no month
+
+    def race_date(self, name: str) -> PartialDate | None:
+        """The date of the race the bio has called ``name``: the latest record held there or so named, else a
+        competition so named, or held there as an Olympic Games, with its edition's year ("two years before Rome"
+        after "the 1960 Summer Olympics"), else the latest record whose sentence names it ("the summer after
+        Meadowbank" after "At Meadowbank Stadium in Edinburgh in July 1970 ...")."""
+        record = next((r for r in reversed(self.records) if r.year and name in (r.location, r.event)), None)
+        if record is None:
+            for _, event, location in reversed(self.named):
+                if event.edition_year and (name in (location, event.name) or event.edition_year in OLYMPIC_HOSTS.get(
+                        event.name, {}).get(name, [])):
+                    return PartialDate(year=event.edition_year)
+            named = re.compile(rf"\b{re.escape(name)}\b")
+            record = next((r for r in reversed(self.records) if r.year and named.search(r.evidence)), None)
+        if record is None:
+            return None
+        year, month, day = ([*map(int, record.date.split("-")), None, None] if record.date else [record.year, None, None])[:3]
+        return PartialDate(year, month, day)
 
     @staticmethod
     def split_by_clause(anchor: Anchor, sentence: Sentence) -> list[Anchor]:

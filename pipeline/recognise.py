@@ -187,6 +187,17 @@ REGEX_RULES: tuple[RegexRule, ...] = (
     _rule("date.fiscal_year", "DATE", r"\b(?:19|20)\d\d\s+(?:fiscal|financial)\s+year\b|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\b",
           ("In the 2022 fiscal year he ran", "2022 fiscal year"), ("in fiscal 2019, when", "fiscal 2019"),
           needs=("fiscal", "financial")),
+    # Weeks or a season counted from a race named right after them ("six weeks before Dublin", "the summer after
+    # Fukuoka"); the assembly counts from that race. Before anything else they are no date: "five weeks after having
+    # his appendix removed".
+    _rule("date.weeks_from_race", "DATE", rf"\b(?:a|an|\d{{1,2}}|{NUMBER_WORD}) weeks? (?:after|before)(?= [{UPPER}])",
+          ("Only six weeks before Dublin he had won", "six weeks before"), ("three weeks after Kaunas", "three weeks after"),
+          ("five weeks after having his appendix removed", None),
+          needs=("weeks after", "weeks before", "week after", "week before")),
+    _rule("date.season_from_race", "DATE",
+          rf"{_words('The', 'the')} (?:spring|summer|autumn|winter) (?:after|before)(?= [{UPPER}])",
+          ("The summer after Fukuoka he was ninth in Helsinki", "The summer after"),
+          ("the podium of the Tour de Ski the winter before.", None)),
     _rule("date.season", "DATE", r"(?:19|20)(?<=\b\d\d)\d\d\s?[-–/]\s?(?:\d\d|(?:19|20)\d\d)\b(?!-\d)",
           ("the 2009-10 season", "2009-10"), ("in 2015–16", "2015–16")),
     _rule("date.year", "DATE", r"(?:1(?<![\d,.:–-]1)(?:89[6-9]|9\d\d)|2(?<![\d,.:–-]2)0\d\d)(?![\w–]|[-.,:]\d|[\s-]?(?:m|metres|meters)\b)",

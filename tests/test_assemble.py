@@ -371,6 +371,18 @@ def test_years_after_a_named_race_count_from_that_race():
     assert [(r[1], r[2]) for r in records] == [(2014, "Copenhagen"), (2015, "Boston"), (2016, "Cardiff")]
 
 
+def test_seasons_months_and_weeks_after_a_named_race_count_from_that_race():
+    text = ("Jo Runner ran the mile at the 1960 Summer Olympics. At the 1970 Fukuoka Marathon in December he was fourth. In 1973 he "
+            "retired. The summer after Fukuoka he was ninth at the European Championships in Helsinki. Six weeks before "
+            "Fukuoka he had won the Dublin Marathon. The February after Fukuoka he won the Armagh 10K, and in the month "
+            "after Armagh he was second at the Lisbon Half Marathon. Two years before Rome he had won the mile at the British "
+            "Empire Games in Cardiff. Five weeks after having his appendix removed he was fifth at a meeting in Crewe "
+            "that May.")
+    assert [(r.location, r.date) for r in extract_text("Jo Runner\n\n" + text)] == [(None, "1960"),
+        ("Fukuoka", "1970-12"), ("Helsinki", "1971"), ("Dublin", "1970"), ("Armagh", "1971-02"), ("Lisbon", "1971-03"),
+        ("Cardiff", "1958"), ("Crewe", "1958-05")]
+
+
 def test_a_mark_goes_with_its_time():
     records = rows("In 2024 she won 10K races in Castellon (32:05) and Laredo (31:02, a personal best).")
     assert [(r[2], r[8]) for r in records] == [("Castellon", []), ("Laredo", ["PB"])]

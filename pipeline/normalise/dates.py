@@ -34,8 +34,11 @@ RELATIVE = {
     "date.next_year.bare": (1, None), "date.next_year.after": (1, None), "date.decade_later": (10, None),
     "date.previous_year": (-1, None), "date.previous_year.earlier": (-1, None), "date.previous_year.before": (-1, None),
     "date.weeks_later": (0, 0), "date.within_month": (0, 0), "date.next_month": (0, 1),
-    "date.next_month.bare": (0, 1), "date.previous_month": (0, -1),
+    "date.next_month.bare": (0, 1), "date.previous_month": (0, -1), "date.next_month.after": (0, 1),
+    "date.previous_month.before": (0, -1), "date.weeks_from_race": (0, 0),
 }
+# The month a season opens, for "the summer after" a race: the first such month after it (the year only is kept).
+SEASON_OPENS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 # A year inside a date phrase: "2009" in "12 April 2009". dateparser reads the phrase with the year
 # replaced by a leap year, and the year is taken from the text (so "12 April 2009" and "12 April 2013"
 # share one cached call).
@@ -101,6 +104,9 @@ def parse_date(rule: str, text: str) -> PartialDate | RelativeDate | None:
     if rule in RELATIVE:
         years, months = RELATIVE[rule]
         return RelativeDate(years, months, winter="winter" in text.lower())
+    if rule == "date.season_from_race":  # "the summer after", "the winter before"
+        season, direction = text.lower().split()[1:]
+        return RelativeDate(month=SEASON_OPENS[season], earlier=direction == "before")
     if rule.startswith("date.days_later"):  # "two days later", "the next day"; "a few days later": the month
         counts = [1 if word in ("next", "following") else _count(word) for word in text.lower().split()[:-1]]
         counts = [count for count in counts if count is not None]
@@ -110,15 +116,17 @@ def parse_date(rule: str, text: str) -> PartialDate | RelativeDate | None:
     if rule == "date.year_end":  # "the last day of 2019", "the final day of that year"
         digits = YEAR_IN_PHRASE.search(text)
         return PartialDate(int(digits.group()), 12, 31) if digits else RelativeDate(year_end=True)
-    if rule in ("date.following_month", "date.previous_month_named", "date.month_next_year"):
-        # "the following March", "the previous December", "March of the next year"
-        month_word = text.split()[0] if rule == "date.month_next_year" else text.split()[-1]
+    if rule in ("date.following_month", "date.previous_month_named", "date.month_next_year", "date.month_after"):
+        # "the following March", "the previous December", "March of the next year", "the February after"
+        month_word = text.split()[0] if rule == "date.month_next_year" else text.split()[1] \
+            if rule == "date.month_after" else text.split()[-1]
         parsed = _read(month_word)
         if parsed is None:
             return None
         if rule == "date.month_next_year":
             return RelativeDate(1, None, month=parsed.month)
-        return RelativeDate(month=parsed.month, earlier=rule == "date.previous_month_named")
+        earlier = rule == "date.previous_month_named" or text.split()[-1].lower() == "before"
+        return RelativeDate(month=parsed.month, earlier=earlier)
     if rule in ("date.years_later", "date.years_earlier", "date.months_later", "date.months_earlier"):
         count = _count(text.split()[0])
         if count is None:
