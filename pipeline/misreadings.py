@@ -193,6 +193,10 @@ class ContextChecks:
                 c.label == "EVENT" and c.start == span.start + standing.index("overall") + 3
                 and c.text.split()[-1] in SEASON_LONG for c in sentence.candidates):
             return True  # standing in a series, no one race
+        if any(c.label == "EVENT" and c.end <= span.start and c.text.split()[-1] in SEASON_LONG - {"Tour"}
+               and sentence.words(c.start - 1, c.start) == ["overall"] and sentence.clause(c) == sentence.clause(span)
+               for c in sentence.candidates):
+            return True  # "In the overall World Cup she was classified 71st": a season's standing
         standing = sentence.words(span.start, span.end + 7)
         if "overall" in standing and not STANDINGS.isdisjoint(standing) and "team" not in standing:
             return True  # "14th in the overall World Cup standings": a season's standing (not the team's)
@@ -368,6 +372,8 @@ class ContextChecks:
             return before[-1:] == ["ski"] or after[:1] in (["swim"], ["swims"], ["swimming"])
         if span.rule == "discipline.mile" and before[-1:] == ["-"]:
             return True  # "a ten-mile race", "the two-mile": not the mile
+        if after[:1] in (["later"], ["further"]) and span.rule in ("discipline.mile", "discipline.distance"):
+            return True  # "stepped off the course a mile later": a point of the race
         if span.rule not in ("discipline.distance", "discipline.miles_in_words"):
             return False
         if any(word.startswith("ultra") for word in after[:2]):
@@ -389,7 +395,15 @@ class ContextChecks:
         modifier = span.rule == "date.same_year" and bool(after) and after[0].isalpha() and after[0] not in STOP_WORDS
         postponed = after[:1] == ["than"] and span.text.lower().split()[-1] in ("later", "earlier")  # "staged a
         # year later than planned": how late, not when (but "more races in 2019 than in any other season")
-        return bool(set(before) & self.words["birth_words"]) or period or moved or modifier or postponed
+        return bool(set(before) & self.words["birth_words"]) or period or moved or modifier or postponed or \
+            self.life_dates(span, sentence)
+
+    def life_dates(self, span: Candidate, sentence: Sentence) -> bool:
+        """Whether a date stands in the bracket after the athlete's name, as a lead gives her life's dates: "Lorcan
+        Brophy (9 June 1938 – 21 January 2011) was"."""
+        back = sentence.words(span.start - 12, span.start)
+        opening = len(back) - 1 - back[::-1].index("(") if "(" in back else -1
+        return opening > 0 and ")" not in back[opening:] and back[opening - 1] in self.subject
 
     def misread_status(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
         """DNS only for a race that was run: "withdrew before her heat", not "withdrew from the team" or
@@ -755,7 +769,7 @@ def moved_from(before: list[str]) -> bool:
 
 def days_ahead(words: list[str]) -> bool:
     """Whether the words say a span of days or more before the race: "ten days before", "a week before the
-    marathon", "the day before" (not "shortly before the start", "on race morning")."""
+    marathon", "the day before", "a fortnight before" (not "shortly before the start", "on race morning")."""
     words = list(itertools.takewhile(lambda word: word not in (";", ".", ",", "but", "and"), words))
-    return any(unit.rstrip("s") in ("day", "week", "month") and following == "before" and (
+    return any(unit.rstrip("s") in ("day", "week", "fortnight", "month") and following == "before" and (
         count in ("a", "the") or cardinal(count) is not None) for count, unit, following in zip(words, words[1:], words[2:]))

@@ -1413,6 +1413,17 @@ def test_a_place_as_a_results_list_gives_it_and_a_ranking_is_no_place():
     assert rows("In 2019 he reached world rank 12 in the marathon. In 2018 she reached rank 3 in the IAAF rankings.") == []
 
 
+def test_archive_and_obituary_wordings():
+    text = ("Jo Runner (9 June 1938 – 21 January 2011) was an Irish runner. He won the Dublin Marathon in 2:20:00. "
+            "In 2010 the 50 km walk at the European Championships in Barcelona was not finished by him. He had been "
+            "chosen for the 1975 World Cross Country Championships in Rabat but withdrew a fortnight before the race. "
+            "In the overall World Cup he was classified 71st in 2010-11 and 34th in 2011-12. At the 1976 Olympic "
+            "Games in Montreal he was 14th at 30 kilometres in the marathon, but he stepped off the course a mile later.")
+    assert [(r.event, r.year, r.discipline, r.place, r.status) for r in extract_text("Jo Runner\n\n" + text)] == [
+        ("Dublin Marathon", None, "marathon", 1, None), ("European Championships", 2010, "50 km walk", None, "DNF"),
+        ("Olympic Games", 1976, "marathon", None, "DNF")]
+
+
 def test_a_fiscal_year_runs_from_april_to_march():
     text = ("In the 2022 fiscal year he won the Hokuren Distance Challenge in July and ran the Kagawa Marugame "
             "International Half Marathon on 5 February in 1:00:38 for 5th place.")
