@@ -148,7 +148,7 @@ class ContextChecks:
         previous = before[-1] if before else ""
         if span.rule == "placing.medal" and after[:2] in (["going", "to"], ["went", "to"], ["goes", "to"]):
             return True  # "came fifth in the final, the gold going to Kenya's Faith Kipyegon"
-        if span.rule == "placing.position" and (previous in RANKING_WORDS or sentence.is_title(span.start - 1)
+        if span.rule.startswith("placing.position") and (previous in RANKING_WORDS or sentence.is_title(span.start - 1)
                                                 or not {"ranking", "rankings", "ranked"}.isdisjoint(sentence.lower)):
             return True  # "reached world rank 12", "European rank 3": a ranking list's, not a race's ("rank 12 was
             # obtained", "on rank 9")

@@ -147,6 +147,10 @@ REGEX_RULES: tuple[RegexRule, ...] = (
           r"(?=[ \t]*(?:\([a-z]{1,3}\)[ \t]*)?(?:[,;.|\t]|$))",
           ("| Tallinn, Estonia | 8th | 3000 m", "8th"), ("| 14th (h) | 3000 m", "14th"),
           ("Tour de Ski 9th; World", "9th"), ("10 km classic 7th, 4 x 5 km relay 4th.", "7th")),
+    # A place as results lists abbreviate it: "P9 being recorded in the second heat", "(P7)".
+    _rule("placing.position.short", "PLACING", r"P(?<!\wP)[1-9]\d{0,2}\b",
+          ("at the World Championships P9 was recorded in the second heat", "P9"), ("10 km classic (P7)", "P7"),
+          ("the P0 class", None), ("a PB of 13:20", None), ("the AP1 motorway", None)),
     _rule("date.dmy", "DATE", rf"\d(?<!\w\d)\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?:18|19|20)\d\d\b",
           ("on 12 April 2009 in", "12 April 2009")),
     _rule("date.mdy", "DATE", rf"{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:18|19|20)\d\d\b",

@@ -1411,6 +1411,8 @@ def test_a_place_as_a_results_list_gives_it_and_a_ranking_is_no_place():
     assert [(r[0], r[4], r[5]) for r in records] == [
         ("World Championships", "3:47:55", 14), ("European Championships", "28:29.05", 12)]
     assert rows("In 2019 he reached world rank 12 in the marathon. In 2018 she reached rank 3 in the IAAF rankings.") == []
+    assert [r[5] for r in rows("At the World Championships in Saint-Denis in August 2003, P9 was recorded in the "
+                               "second heat of the 5000 m in 13:34.17.")] == [9]
 
 
 def test_archive_and_obituary_wordings():

@@ -69,8 +69,8 @@ def parse_placing(rule: str, text: str) -> Placing | None:
         return Placing(place=2)
     if rule == "placing.podium":
         return Placing(place_max=3)
-    if rule == "placing.position":  # "rank 12", "pos. 14"
-        return Placing(place=int(text.split()[-1]))
+    if rule.startswith("placing.position"):  # "rank 12", "pos. 14", "P7"
+        return Placing(place=int(re.search(r"\d+", text).group()))
     if rule == "placing.range":
         match = TOP_RANGE.search(text)
         bound = cardinal(match.group(1)) if match else None
