@@ -408,25 +408,7 @@ class Assembler(ContextChecks):
             target = mark_time(span, sentence, times)
             if span.label == "DISCIPLINE":  # "ninth in a 15 km classic": the discipline goes with its placing
                 target = next((p for p in placings if 0 <= span.start - p.end <= 2), span)
-            # on a tie a placing goes to the race after it, the verb's object ("... and won the X"), and so does
-            # a date ("at the 1987 World Championships and, the next September, 23rd at the Seoul Olympics")
-            ahead = span.label in ("PLACING", "STATUS", "DATE")
-
-            def behind(anchor: Anchor) -> bool:  # on a tie, a race before it loses (a date's: or in another clause)
-                other_clause = span.label == "DATE" and sentence.clause(anchor.span) != sentence.clause(target)
-                return ahead and (anchor.span.start < target.start or other_clause)
-
-            owner = bracket_owner(target, anchors, sentence)  # "Castellón (32:05) and Laredo (31:02, a best)"
-            own_clause = span.label in RESULT_LABELS and any(  # a result after the race its clause names stays with it
-                a.kind == "event" and a.span.end <= target.start and sentence.clause(a.span) == sentence.clause(target)
-                for a in anchors)  # ("At the X ... she won the 10,000 m in 31:40.22, and at the Y ... she was eighth")
-            best = owner or min(anchors, key=lambda a: (
-                own_clause and sentence.clause(a.span) != sentence.clause(target), sentence.cost(target, a.span),
-                behind(a)))
-            members = [best] if owner else [a for a in anchors if a.group == best.group]
-            first, last = members[0].span.start, members[-1].span.end
-            outside = target.end <= first or target.start >= last
-            for anchor in (members if outside and len(members) > 1 else [best]):
+            for anchor in (self.races_of(span, target, anchors, sentence) if len(anchors) > 1 else anchors):
                 anchor.items[span.label].append((sentence.cost(target, anchor.span), span))
         # a place that gives no result ("In Toruń in March 2021 he ... took silver at the European Indoor
         # Championships") hands itself and its dates to the nearest race that does
@@ -439,6 +421,30 @@ class Assembler(ContextChecks):
                 for _, span in anchor.items.pop("DATE", []):
                     nearest = min(results, key=lambda a: sentence.cost(span, a.span))
                     nearest.items["DATE"].append((sentence.cost(span, nearest.span), span))
+
+    @staticmethod
+    def races_of(span: Candidate, target: Candidate, anchors: list[Anchor], sentence: Sentence) -> list[Anchor]:
+        """The races of several that a candidate goes to (read at ``target``, its time for a record mark or its
+        placing for a discipline): the nearest, or each race of a list it stands outside."""
+        # on a tie a placing goes to the race after it, the verb's object ("... and won the X"), and so does
+        # a date ("at the 1987 World Championships and, the next September, 23rd at the Seoul Olympics")
+        ahead = span.label in ("PLACING", "STATUS", "DATE")
+
+        def behind(anchor: Anchor) -> bool:  # on a tie, a race before it loses (a date's: or in another clause)
+            other_clause = span.label == "DATE" and sentence.clause(anchor.span) != sentence.clause(target)
+            return ahead and (anchor.span.start < target.start or other_clause)
+
+        owner = bracket_owner(target, anchors, sentence)  # "Castellón (32:05) and Laredo (31:02, a best)"
+        own_clause = span.label in RESULT_LABELS and any(  # a result after the race its clause names stays with it
+            a.kind == "event" and a.span.end <= target.start and sentence.clause(a.span) == sentence.clause(target)
+            for a in anchors)  # ("At the X ... she won the 10,000 m in 31:40.22, and at the Y ... she was eighth")
+        best = owner or min(anchors, key=lambda a: (
+            own_clause and sentence.clause(a.span) != sentence.clause(target), sentence.cost(target, a.span),
+            behind(a)))
+        members = [best] if owner else [a for a in anchors if a.group == best.group]
+        first, last = members[0].span.start, members[-1].span.end
+        outside = target.end <= first or target.start >= last
+        return members if outside and len(members) > 1 else [best]
 
     @staticmethod
     def respectively(sentence: Sentence, anchors: list[Anchor]) -> list[Anchor]:
@@ -857,8 +863,8 @@ class Assembler(ContextChecks):
         dated = own is not None and dates[id(own)] is not None and dates[id(own)].month is not None
         respective = "respectively" in sentence.lower and [YEAR.match(span.text) is not None for _, span in
                                                            anchor.items.get("DATE", [])] == [True]
-        if self.several_editions(sentence) and (paired_years(sentence.lower) or not (event and event.edition_year)) \
-                and not dated and not respective:  # (each edition given its year "respectively" is one)
+        if not dated and not respective and self.several_editions(sentence) and (  # (each edition given its year
+                paired_years(sentence.lower) or not (event and event.edition_year)):  # "respectively" is one)
             return None  # "won it three times between 2011 and 2016": no single edition
         date = self.date(anchor, event, sentence, dates, narrative)
         same = self.same_named(anchor, sentence) if event else None  # "Earlier in the same World Championships"
@@ -867,8 +873,8 @@ class Assembler(ContextChecks):
         if date is not None and not (FIRST_YEAR <= (date.year or 0) <= LAST_YEAR):
             date = None  # before the modern Games, or in the future: not a result's date
         undated = own is None and not (event and event.edition_year)  # a year only from the narrative
-        if bests_listed(sentence) or best_stated(sentence, self.subject) and place is None and status is None or (
-                self.summary(sentence) and undated and time is None):
+        if bests_listed(sentence) or place is None and status is None and best_stated(sentence, self.subject) or (
+                undated and time is None and self.summary(sentence)):
             return None  # "She is a Commonwealth Games silver medallist", "He has represented Eritrea at ...",
             # "Her personal bests are 7.83 for the 60 m hurdles and 12.76 ..."
         discipline = self.discipline(anchor, event, profile, None if wheeled else time_s, sentence)
