@@ -149,6 +149,8 @@ class Assembler(ContextChecks):
         self.lead_start = -1  # the first token of the bio's defining lead sentence
         self.last_event: EventName | None = None
         self.latest: dict[str, Record] = {}  # event name -> the bio's latest record of it
+        self.by_first_word: dict[str, list[str]] = defaultdict(list)  # races that may be called by their first
+        # word, in the order the bio first told them (see short_names_known)
 
     # ----- sentence preparation -------------------------------------------------------------
     def sentences(self, doc: Doc) -> list[Sentence]:
@@ -171,16 +173,19 @@ class Assembler(ContextChecks):
         return sentences
 
 
+    def remember(self, record: Record) -> None:
+        """Keep a record as the latest of its race; a race told for the first time that is no championship
+        ("World") and has several words is indexed by its first word."""
+        name = record.event
+        first, *rest = name.split()
+        if name not in self.latest and rest and not travelling(name) and first.lower() not in self.words["event_heads"]:
+            self.by_first_word[first].append(name)
+        self.latest[name] = record
+
     def short_names_known(self) -> dict[str, str]:
         """The bio's races by short name: the first word of a race it named in full ("Comrades" for the
-        Comrades Marathon, "Osaka" for the Osaka Marathon), where only one race has it; not a championship's
-        ("World")."""
-        races: dict[str, list[str]] = defaultdict(list)
-        for name in self.latest:
-            first = name.split()[0]
-            if len(name.split()) > 1 and not travelling(name) and first.lower() not in self.words["event_heads"]:
-                races[first].append(name)
-        return {word: names[0] for word, names in races.items() if len(names) == 1}
+        Comrades Marathon, "Osaka" for the Osaka Marathon), where only one race has it."""
+        return {word: names[0] for word, names in self.by_first_word.items() if len(names) == 1}
 
     def in_full(self, name: str) -> str:
         """The full name of a championship the bio named before, for one called by its age group in the plural:
@@ -525,7 +530,7 @@ class Assembler(ContextChecks):
         self.subject = SUBJECT_WORDS | {word.lower() for word in names if len(word) > 2}
         nationality = NATIONALITY.search(bio.clean[:600])
         self.demonym = nationality.group("demonym").lower() if nationality else None
-        self.last_event, self.latest, self.named = None, {}, []
+        self.last_event, self.latest, self.named, self.by_first_word = None, {}, [], defaultdict(list)
         sentences = self.sentences(doc)
         lead = lead_sentence(sentences)
         profile = self.profile(sentences, lead)
@@ -576,7 +581,7 @@ class Assembler(ContextChecks):
                     made += 1
                     records.append(record)
                     if record.event:
-                        self.latest[record.event] = record
+                        self.remember(record)
             named = [a for a in anchors if a.kind == "event"]
             told_here = {(r.event, r.year) for r in records[len(records) - made:]} if made else set()
             continued = records[-1] if len(named) == 1 and len(told_here) == 1 and records[-1].event else None
@@ -1363,8 +1368,8 @@ def olympic_edition(name: str, places: list[str], year: int | None) -> int | Non
     narrative's): "Rio" -> 2016; "London" after a 2011 race -> 2012. None if no host is named, or if a
     city held several and the narrative gives no year."""
     def held_in(place: str) -> list[int]:
-        return [edition for host, years in OLYMPIC_HOSTS[name].items() for edition in years
-                if re.search(rf"\b{re.escape(host)}\b", place)]
+        return [edition for host, years in OLYMPIC_HOSTS[name].items()  # (a host named as a word is in it)
+                if host in place and re.search(rf"\b{re.escape(host)}\b", place) for edition in years]
 
     # the host the competition's own name gives ("the Rio Olympics"), else a place of the sentence within an
     # Olympiad of the narrative's year (not "after a training block in Rome" in 2016)
