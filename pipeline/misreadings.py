@@ -697,7 +697,7 @@ def team_placing(span: Candidate, sentence: Sentence) -> bool:
     the team title", "Kenya's gold-medal-winning team", "Kenya placed second in the team standings" (not
     "at the World Race Walking Team Championships, finishing ninth", "22nd as the county took the team
     bronze": that is another placing's)."""
-    if span.label != "PLACING":
+    if span.label != "PLACING" or "team" not in sentence.lower:  # (every token read below is the sentence's)
         return False
     near = list(range(max(span.start - 5, sentence.span.start), span.end))
     in_team = span.text.lower().split()[-1] in ("in", "for") or sentence.words(span.end, span.end + 1) in (["in"], ["for"])
