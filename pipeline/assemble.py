@@ -149,6 +149,8 @@ class Assembler(ContextChecks):
         self.lead_start = -1  # the first token of the bio's defining lead sentence
         self.last_event: EventName | None = None
         self.latest: dict[str, Record] = {}  # event name -> the bio's latest record of it
+        self.by_first_word: dict[str, list[str]] = defaultdict(list)  # races that may be called by their first
+        # word, in the order the bio first told them (see short_names_known)
 
     # ----- sentence preparation -------------------------------------------------------------
     def sentences(self, doc: Doc) -> list[Sentence]:
@@ -171,16 +173,19 @@ class Assembler(ContextChecks):
         return sentences
 
 
+    def remember(self, record: Record) -> None:
+        """Keep a record as the latest of its race; a race told for the first time that is no championship
+        ("World") and has several words is indexed by its first word."""
+        name = record.event
+        first, *rest = name.split()
+        if name not in self.latest and rest and not travelling(name) and first.lower() not in self.words["event_heads"]:
+            self.by_first_word[first].append(name)
+        self.latest[name] = record
+
     def short_names_known(self) -> dict[str, str]:
         """The bio's races by short name: the first word of a race it named in full ("Comrades" for the
-        Comrades Marathon, "Osaka" for the Osaka Marathon), where only one race has it; not a championship's
-        ("World")."""
-        races: dict[str, list[str]] = defaultdict(list)
-        for name in self.latest:
-            first = name.split()[0]
-            if len(name.split()) > 1 and not travelling(name) and first.lower() not in self.words["event_heads"]:
-                races[first].append(name)
-        return {word: names[0] for word, names in races.items() if len(names) == 1}
+        Comrades Marathon, "Osaka" for the Osaka Marathon), where only one race has it."""
+        return {word: names[0] for word, names in self.by_first_word.items() if len(names) == 1}
 
     def in_full(self, name: str) -> str:
         """The full name of a championship the bio named before, for one called by its age group in the plural:
@@ -408,25 +413,7 @@ class Assembler(ContextChecks):
             target = mark_time(span, sentence, times)
             if span.label == "DISCIPLINE":  # "ninth in a 15 km classic": the discipline goes with its placing
                 target = next((p for p in placings if 0 <= span.start - p.end <= 2), span)
-            # on a tie a placing goes to the race after it, the verb's object ("... and won the X"), and so does
-            # a date ("at the 1987 World Championships and, the next September, 23rd at the Seoul Olympics")
-            ahead = span.label in ("PLACING", "STATUS", "DATE")
-
-            def behind(anchor: Anchor) -> bool:  # on a tie, a race before it loses (a date's: or in another clause)
-                other_clause = span.label == "DATE" and sentence.clause(anchor.span) != sentence.clause(target)
-                return ahead and (anchor.span.start < target.start or other_clause)
-
-            owner = bracket_owner(target, anchors, sentence)  # "Castellón (32:05) and Laredo (31:02, a best)"
-            own_clause = span.label in RESULT_LABELS and any(  # a result after the race its clause names stays with it
-                a.kind == "event" and a.span.end <= target.start and sentence.clause(a.span) == sentence.clause(target)
-                for a in anchors)  # ("At the X ... she won the 10,000 m in 31:40.22, and at the Y ... she was eighth")
-            best = owner or min(anchors, key=lambda a: (
-                own_clause and sentence.clause(a.span) != sentence.clause(target), sentence.cost(target, a.span),
-                behind(a)))
-            members = [best] if owner else [a for a in anchors if a.group == best.group]
-            first, last = members[0].span.start, members[-1].span.end
-            outside = target.end <= first or target.start >= last
-            for anchor in (members if outside and len(members) > 1 else [best]):
+            for anchor in (self.races_of(span, target, anchors, sentence) if len(anchors) > 1 else anchors):
                 anchor.items[span.label].append((sentence.cost(target, anchor.span), span))
         # a place that gives no result ("In Toruń in March 2021 he ... took silver at the European Indoor
         # Championships") hands itself and its dates to the nearest race that does
@@ -439,6 +426,30 @@ class Assembler(ContextChecks):
                 for _, span in anchor.items.pop("DATE", []):
                     nearest = min(results, key=lambda a: sentence.cost(span, a.span))
                     nearest.items["DATE"].append((sentence.cost(span, nearest.span), span))
+
+    @staticmethod
+    def races_of(span: Candidate, target: Candidate, anchors: list[Anchor], sentence: Sentence) -> list[Anchor]:
+        """The races of several that a candidate goes to (read at ``target``, its time for a record mark or its
+        placing for a discipline): the nearest, or each race of a list it stands outside."""
+        # on a tie a placing goes to the race after it, the verb's object ("... and won the X"), and so does
+        # a date ("at the 1987 World Championships and, the next September, 23rd at the Seoul Olympics")
+        ahead = span.label in ("PLACING", "STATUS", "DATE")
+
+        def behind(anchor: Anchor) -> bool:  # on a tie, a race before it loses (a date's: or in another clause)
+            other_clause = span.label == "DATE" and sentence.clause(anchor.span) != sentence.clause(target)
+            return ahead and (anchor.span.start < target.start or other_clause)
+
+        owner = bracket_owner(target, anchors, sentence)  # "Castellón (32:05) and Laredo (31:02, a best)"
+        own_clause = span.label in RESULT_LABELS and any(  # a result after the race its clause names stays with it
+            a.kind == "event" and a.span.end <= target.start and sentence.clause(a.span) == sentence.clause(target)
+            for a in anchors)  # ("At the X ... she won the 10,000 m in 31:40.22, and at the Y ... she was eighth")
+        best = owner or min(anchors, key=lambda a: (
+            own_clause and sentence.clause(a.span) != sentence.clause(target), sentence.cost(target, a.span),
+            behind(a)))
+        members = [best] if owner else [a for a in anchors if a.group == best.group]
+        first, last = members[0].span.start, members[-1].span.end
+        outside = target.end <= first or target.start >= last
+        return members if outside and len(members) > 1 else [best]
 
     @staticmethod
     def respectively(sentence: Sentence, anchors: list[Anchor]) -> list[Anchor]:
@@ -519,7 +530,7 @@ class Assembler(ContextChecks):
         self.subject = SUBJECT_WORDS | {word.lower() for word in names if len(word) > 2}
         nationality = NATIONALITY.search(bio.clean[:600])
         self.demonym = nationality.group("demonym").lower() if nationality else None
-        self.last_event, self.latest, self.named = None, {}, []
+        self.last_event, self.latest, self.named, self.by_first_word = None, {}, [], defaultdict(list)
         sentences = self.sentences(doc)
         lead = lead_sentence(sentences)
         profile = self.profile(sentences, lead)
@@ -570,7 +581,7 @@ class Assembler(ContextChecks):
                     made += 1
                     records.append(record)
                     if record.event:
-                        self.latest[record.event] = record
+                        self.remember(record)
             named = [a for a in anchors if a.kind == "event"]
             told_here = {(r.event, r.year) for r in records[len(records) - made:]} if made else set()
             continued = records[-1] if len(named) == 1 and len(told_here) == 1 and records[-1].event else None
@@ -875,8 +886,8 @@ class Assembler(ContextChecks):
         dated = own is not None and dates[id(own)] is not None and dates[id(own)].month is not None
         respective = "respectively" in sentence.lower and [YEAR.match(span.text) is not None for _, span in
                                                            anchor.items.get("DATE", [])] == [True]
-        if self.several_editions(sentence) and (paired_years(sentence.lower) or not (event and event.edition_year)) \
-                and not dated and not respective:  # (each edition given its year "respectively" is one)
+        if not dated and not respective and self.several_editions(sentence) and (  # (each edition given its year
+                paired_years(sentence.lower) or not (event and event.edition_year)):  # "respectively" is one)
             return None  # "won it three times between 2011 and 2016": no single edition
         date = self.date(anchor, event, sentence, dates, narrative)
         same = self.same_named(anchor, sentence) if event else None  # "Earlier in the same World Championships"
@@ -885,8 +896,8 @@ class Assembler(ContextChecks):
         if date is not None and not (FIRST_YEAR <= (date.year or 0) <= LAST_YEAR):
             date = None  # before the modern Games, or in the future: not a result's date
         undated = own is None and not (event and event.edition_year)  # a year only from the narrative
-        if bests_listed(sentence) or best_stated(sentence, self.subject) and place is None and status is None or (
-                self.summary(sentence) and undated and time is None):
+        if bests_listed(sentence) or place is None and status is None and best_stated(sentence, self.subject) or (
+                undated and time is None and self.summary(sentence)):
             return None  # "She is a Commonwealth Games silver medallist", "He has represented Eritrea at ...",
             # "Her personal bests are 7.83 for the 60 m hurdles and 12.76 ..."
         discipline = self.discipline(anchor, event, profile, None if wheeled else time_s, sentence)
@@ -1375,8 +1386,8 @@ def olympic_edition(name: str, places: list[str], year: int | None) -> int | Non
     narrative's): "Rio" -> 2016; "London" after a 2011 race -> 2012. None if no host is named, or if a
     city held several and the narrative gives no year."""
     def held_in(place: str) -> list[int]:
-        return [edition for host, years in OLYMPIC_HOSTS[name].items() for edition in years
-                if re.search(rf"\b{re.escape(host)}\b", place)]
+        return [edition for host, years in OLYMPIC_HOSTS[name].items()  # (a host named as a word is in it)
+                if host in place and re.search(rf"\b{re.escape(host)}\b", place) for edition in years]
 
     # the host the competition's own name gives ("the Rio Olympics"), else a place of the sentence within an
     # Olympiad of the narrative's year (not "after a training block in Rome" in 2016)

@@ -88,9 +88,10 @@ class Sentence:
         self.first, self.last = self.span.start, self.span.end  # read for every word looked up
 
     def words(self, start: int, end: int) -> list[str]:
-        """Lower-case words of Doc tokens start..end, clipped to the sentence."""
+        """Lower-case words of Doc tokens start..end, clipped to the sentence (a slice of the sentence's own
+        words, which stops at its end)."""
         first = self.first
-        return self.tokens.lower[(start if start > first else first):min(end if end > first else first, self.last)]
+        return self.lower[(start - first if start > first else 0):(end - first if end > first else 0)]
 
     def is_title(self, token: int) -> bool:
         """Whether Doc token ``token`` is title-case (False outside the sentence)."""
@@ -106,9 +107,8 @@ class Sentence:
 
     def clause_start(self, token: int, reach: int = 14) -> int:
         """The first Doc token of ``token``'s clause, at most ``reach`` back."""
-        clause = self.tokens.clause_of[token]
-        return next(i for i in range(max(token - reach, self.span.start), token + 1)
-                    if self.tokens.clause_of[i] == clause)
+        clause_of = self.tokens.clause_of  # clause numbers only grow: the first token of the clause's number
+        return bisect.bisect_left(clause_of, clause_of[token], max(token - reach, self.first), token)
 
     def clause_so_far(self, token: int, reach: int = 14) -> list[str]:
         """Lower-case words from the start of ``token``'s clause (at most ``reach`` back) up to it."""

@@ -277,6 +277,8 @@ class ContextChecks:
         """A time or mark run in a heat when the final is reported: "won her heat in 4:09.51 ... seventh
         in the final", "a best of 9:31.20 in her heat", "11.42 (+0.6 m/s) in her heat and 11.38 in the
         semi-finals" (not "4:05.12 after her heat")."""
+        if self.words["heat_words"].isdisjoint(sentence.lower) and "qualified" not in sentence.lower:
+            return False  # no round before a final told (every word read below is the sentence's)
         end = span.end
         aside = sentence.words(end, end + 6)
         if aside[:1] == ["("] and ")" in aside:  # past a wind reading or a split: "11.42 (+0.6 m/s) in her heat"
@@ -315,12 +317,12 @@ class ContextChecks:
             before[-2:-1] and before[-2] in self.words["passing_words"] and before[-1] == "in")  # "(10 km,) which
         # she passed in 36:05"
         segment = bool(after) and after[0] in self.words["segment_after"]  # "her 18:44 swim", "a 44.1 leg"
-        multisport = self.words["multisport_words"] & set(sentence.lower)
-        segment = segment or before[-1:] == ["ran"] and bool(multisport)  # "rode 1:02:31 ... and ran 33:05 to win"
+        segment = segment or before[-1:] == ["ran"] and not self.words["multisport_words"].isdisjoint(
+            sentence.lower)  # "rode 1:02:31 ... and ran 33:05 to win"
         rivals = before[-1:] == ["("] and sentence.is_title(span.start - 2) and not self.subject.intersection(
             before[-6:]) and not self.words["rival_cues"].isdisjoint(before[-7:-1])
         # "bettered only by the American Kendra Wills (54.40)": the rival's time in brackets after the name
-        behind = sentence.span.doc[span.start].text.startswith("+")  # "+2:11.5 behind the winner"
+        behind = sentence.tokens.lower[span.start].startswith("+")  # "+2:11.5 behind the winner"
         run = before[-1:] in (["running"], ["ran"], ["clocking"], ["clocked"])  # "running 59.80 behind X": hers
         return bool(margin) or split or segment or rivals or behind or gap or self.named_before(span, sentence) or bool(
             after and after[0] in self.words["margin_after"] and not clock and not run)
@@ -635,11 +637,12 @@ class ContextChecks:
         while name < span.start and sentence.is_title(name):
             name += 1
         named = sentence.words(opening, name)
+        if not named or named[0] in ("in", "at", "on"):
+            return False
         place = any(sentence.in_name(token) for token in range(opening, name))
         country = any(c.label == "LOCATION" and c.rule == "country" and c.start < name and opening < c.end
                       for c in sentence.candidates)  # a team: "; Kenya won the team title" (but "Ruiz" is also a town)
-        if not named or named[0] in ("in", "at", "on") or place and not contrast or country \
-                or not self.subject.isdisjoint(named) or self.epithet(named):
+        if place and not contrast or country or not self.subject.isdisjoint(named) or self.epithet(named):
             return False
         between = sentence.words(name, span.start)
         apposition = between[:1] == [","]
@@ -742,7 +745,7 @@ def team_placing(span: Candidate, sentence: Sentence) -> bool:
     the team title", "Kenya's gold-medal-winning team", "Kenya placed second in the team standings" (not
     "at the World Race Walking Team Championships, finishing ninth", "22nd as the county took the team
     bronze": that is another placing's)."""
-    if span.label != "PLACING":
+    if span.label != "PLACING" or "team" not in sentence.lower:  # (every token read below is the sentence's)
         return False
     near = list(range(max(span.start - 5, sentence.span.start), span.end))
     in_team = span.text.lower().split()[-1] in ("in", "for") or sentence.words(span.end, span.end + 1) in (["in"], ["for"])
