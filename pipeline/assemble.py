@@ -88,10 +88,11 @@ KIND_RULES = {"discipline.hurdles": ("hurdles",), "discipline.barriers": ("hurdl
 SERIES = re.compile(r"\b(?:Tour|Series|Circuit|League)$")
 # A tour of stages held in several places: "Tour de Ski", "Tour of Britain".
 TOUR = re.compile(r"\bTour\b")
-# A heading over a list of bests, whose lines are no races ("Personal bests", "Career bests", "Best marks"), and
+# A heading over a list of bests or records, whose lines are no races ("Personal bests", "Career bests", "Best marks",
+# "Records"), and
 # the sub-headings such a list keeps ("Outdoor", "Indoor", "Road", "Short course").
 BESTS_HEADING = re.compile(r"^(?:(?:personal|career|lifetime|season) )?(?:bests?|pbs?|prs)(?: marks| times)?$"
-                           r"|^(?:personal|career|lifetime|season) records$")
+                           r"|^(?:(?:personal|career|lifetime|season) )?records$")
 BESTS_SUBHEADING = re.compile(r"^(?:outdoors?|indoors?|track|road|(?:short|long) course)$")
 # Where a season of the year puts the narrative, to order the months told after it ("through the autumn of
 # 2017 ... She returned in January": the next January).
@@ -547,7 +548,7 @@ class Assembler(ContextChecks):
                 title = " ".join(word for word in sentence.lower if word.strip())
                 bests = bool(BESTS_HEADING.match(title)) or bests and bool(BESTS_SUBHEADING.match(title))
             elif bests and sentence.lower and [w for w in sentence.lower if w.strip()][-1:] == ["."] \
-                    and not bests_listed(sentence):
+                    and not bests_listed(sentence) and not marks_listed(sentence):
                 bests = False  # prose again after the list: "In 2023 she won the Oslo Marathon in 2:30:00."
             if bests:
                 continue  # "400 metres – 50.88, Birmingham, 2022 (NR)": a best listed, no race told
@@ -1245,11 +1246,18 @@ def bests_listed(sentence: Sentence) -> bool:
         return False
     if ":" in sentence.lower[:3] and BESTS_HEADING.match(" ".join(sentence.lower[:sentence.lower.index(":")])):
         return True  # "PBs: 10,000 m 31:58.40 (1994); half marathon 1:10:32 (1997, Lisbon)"
-    times = [s for s in spans if s.label == "TIME"]
     ends = {s.end for s in spans if s.label == "DISCIPLINE"}  # "800 m indoors – 1:45.90": a word may follow it
-    return bool(times) and not any(s.label == "EVENT" for s in spans) and all(
-        sentence.words(t.start - 1, t.start) in ([":"], ["—"], ["–"], ["-"]) and (t.start - 1 in ends or t.start - 2 in ends)
-        for t in times)
+    return marks_listed(sentence) and not any(s.label == "EVENT" for s in spans) and all(
+        t.start - 1 in ends or t.start - 2 in ends for t in spans if t.label == "TIME")
+
+
+def marks_listed(sentence: Sentence) -> bool:
+    """A line that lists marks: no placing or status, and each time right after a colon or dash ("Amsterdam
+    Marathon: 2:17:41, Genet Wolde Roba (Ethiopia), 2022." under "Records")."""
+    spans = sentence.candidates
+    times = [s for s in spans if s.label == "TIME"]
+    return bool(times) and not any(s.label in ("PLACING", "STATUS") for s in spans) and all(
+        sentence.words(t.start - 1, t.start) in ([":"], ["—"], ["–"], ["-"]) for t in times)
 
 
 def paired_years(words: list[str]) -> bool:

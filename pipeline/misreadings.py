@@ -139,7 +139,7 @@ class ContextChecks:
                 or self.whose(span, sentence) or self.who_clause(span, sentence)
                 or self.on_a_stage(span, sentence, before, after)
                 or self.named_winner(span, sentence) or self.other_subject(span, sentence)
-                or self.kept_out(span, sentence)):
+                or self.kept_out(span, sentence) or without_her(sentence.words(span.end, span.end + 5))):
             return True
         check = self.checks.get(span.label)
         return check is not None and check(span, sentence, before, after)
@@ -768,6 +768,11 @@ def moved_from(before: list[str]) -> bool:
     "moved from Tokyo to Sapporo"."""
     return before[-1:] == ["from"] and before[-2:-1] in (["postponed"], ["delayed"], ["moved"], ["rescheduled"],
                                                         ["back"], ["relocated"], ["switched"], ["transferred"])
+
+
+def without_her(after: list[str]) -> bool:
+    """Whether the words after a result say it was won without her: "Kenya still won the team gold without him"."""
+    return any(word == "without" and following in ("her", "him", "them") for word, following in zip(after, after[1:]))
 
 
 def days_ahead(words: list[str]) -> bool:

@@ -104,10 +104,12 @@ REGEX_RULES: tuple[RegexRule, ...] = (
     _rule("time.hms", "TIME", r"\d(?<![\d:.]\d)\d?:\d{2}:\d{2}(?:\.\d{1,3})?(?!\d|:\d)(?:\s?(?:hours|hrs|h)\b)?",
           ("a time of 2:16:22 hours.", "2:16:22 hours"), ("in 1:02:03.4 to win", "1:02:03.4"),
           ("eighth in 1:59:12: a 19:40 swim", "1:59:12")),
-    _rule("time.ms", "TIME", r"\d(?<![\d:.]\d)\d?:\d{2}(?:\.\d{1,3})?(?!\d|:\d|\s?(?:[ap]\.?m\b|GMT|local))"
-          r"(?:\s?(?:minutes|min|mins)\b)?",
+    # Not a time of day: "at 4:30 pm", "11:30 at night", "at 9:15 in the morning", "12:00 local time".
+    _rule("time.ms", "TIME", r"\d(?<![\d:.]\d)\d?:\d{2}(?:\.\d{1,3})?(?!\d|:\d|\s?(?:[ap]\.?m\b|GMT|local)"
+          r"|\s(?:at night|in the (?:morning|afternoon|evening))\b)(?:\s?(?:minutes|min|mins)\b)?",
           ("won in 13:05.12", "13:05.12"), ("ran 27:45 to win", "27:45"),
-          ("Zürich: second in 3:31.20: a record", "3:31.20")),
+          ("Zürich: second in 3:31.20: a record", "3:31.20"), ("the 50 km walk, which started at 11:30 at night", None),
+          ("a start at 9:15 in the morning", None)),
     _rule("time.seconds", "TIME", r"\d(?<![\d.:]\d)\d{0,2}\.\d{1,3}\s?(?:seconds|secs|sec|s)\b",
           ("ran 9.58 seconds", "9.58 seconds"), ("clocking 48.12s", "48.12s")),
     _rule("time.cued_seconds", "TIME", rf"{_words(*TIME_CUES)}\s"

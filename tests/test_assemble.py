@@ -1,6 +1,8 @@
 """Assembly: which race each time, placing and record belongs to."""
 from __future__ import annotations
 
+import pytest
+
 from pipeline import extract_text
 
 
@@ -1415,15 +1417,26 @@ def test_a_place_as_a_results_list_gives_it_and_a_ranking_is_no_place():
                                "second heat of the 5000 m in 13:34.17.")] == [9]
 
 
-def test_archive_and_obituary_wordings():
-    text = ("Jo Runner (9 June 1938 – 21 January 2011) was an Irish runner. He won the Dublin Marathon in 2:20:00. "
-            "In 2010 the 50 km walk at the European Championships in Barcelona was not finished by him. He had been "
-            "chosen for the 1975 World Cross Country Championships in Rabat but withdrew a fortnight before the race. "
-            "In the overall World Cup he was classified 71st in 2010-11 and 34th in 2011-12. At the 1976 Olympic "
-            "Games in Montreal he was 14th at 30 kilometres in the marathon, but he stepped off the course a mile later.")
-    assert [(r.event, r.year, r.discipline, r.place, r.status) for r in extract_text("Jo Runner\n\n" + text)] == [
-        ("Dublin Marathon", None, "marathon", 1, None), ("European Championships", 2010, "50 km walk", None, "DNF"),
-        ("Olympic Games", 1976, "marathon", None, "DNF")]
+@pytest.mark.parametrize("text, expected", [
+    ("Jo Runner (9 June 1938 – 21 January 2011) was an Irish runner. He won the Dublin Marathon in 2:20:00. In 2010 "
+     "the 50 km walk at the European Championships in Barcelona was not finished by him. He had been chosen for the 1975 "
+     "World Cross Country Championships in Rabat but withdrew a fortnight before the race. In the overall World Cup he "
+     "was classified 71st in 2010-11 and 34th in 2011-12. At the 1976 Olympic Games in Montreal he was 14th at 30 "
+     "kilometres in the marathon, but he stepped off the course a mile later.",
+     [("Dublin Marathon", None, "marathon", "2:20:00", 1, None),
+      ("European Championships", 2010, "50 km walk", None, None, "DNF"), ("Olympic Games", 1976, "marathon", None, None, "DNF")]),
+    ("Jo Runner won the 2021 Dubai Marathon in 2:19:00.\n\nRecords\n\nRecords at the races she has run, none of them "
+     "hers:\nAmsterdam Marathon: 2:17:41, Genet Wolde Roba (Ethiopia), 2022.\nDubai Marathon: 2:16:58, Meskerem Tolossa "
+     "(Ethiopia), 2020.\n\nLater career\n\nAt the 2023 World Cross Country Championships in Bathurst she dropped out on "
+     "the third lap; Ethiopia still won the team gold without her. At the 2023 World Championships in Budapest the "
+     "marathon started at 7:00 in the morning, and she was sixth in 2:26:12.",
+     [("Dubai Marathon", 2021, "marathon", "2:19:00", 1, None),
+      ("World Cross Country Championships", 2023, "cross country", None, None, "DNF"),
+      ("World Championships", 2023, "marathon", "2:26:12", 6, None)]),
+], ids=["obituary and archive wordings", "records section, a team win without her, a time of day"])
+def test_archive_obituary_and_wiki_wordings(text, expected):
+    assert [(r.event, r.year, r.discipline, r.time, r.place, r.status)
+            for r in extract_text("Jo Runner\n\n" + text)] == expected
 
 
 def test_a_fiscal_year_runs_from_april_to_march():
