@@ -451,6 +451,25 @@ def meeting_spans(chars: Characters, gazetteer: Gazetteer) -> Iterator[Span]:
             yield span
 
 
+# A point-to-point race named for its start and finish, after a word that names a race: "won Sierre-Zinal", "went back to
+# Marseille-Cassis" (not "at the Mercedes-Benz Arena": a capitalised word follows).
+POINT_TO_POINT = re.compile(rf"{_words('at', 'won', 'win', 'winning', 'to', 'the')} (?P<value>(?P<start>[{UPPER}][\w'’]+)-"
+                            rf"(?P<finish>[{UPPER}][\w'’]+))\b(?![-'’]|\s[{UPPER}])")
+
+
+def point_to_point_spans(chars: Characters, gazetteer: Gazetteer) -> Iterator[Span]:
+    """EVENT spans for races named "Start-Finish" where the gazetteer knows the start as a city and the finish as
+    no country, and not the whole name as a place ("Saint-Denis", "Baden-Baden"): not "retired at Champex-Lac", "the
+    KwaZulu-Natal runner"."""
+    for match in POINT_TO_POINT.finditer(chars.text):
+        start, finish = match.group("start"), match.group("finish")
+        if start != finish and gazetteer.kind(start) == "city" and gazetteer.kind(finish) != "country" \
+                and not gazetteer.kind(match.group("value")):
+            span = chars.span(match.start("value"), match.end("value"), "EVENT", "event.point_to_point")
+            if span is not None:
+                yield span
+
+
 # City races named in a list before one plural head: "won the Seville (2:27:40) and Milan (2:26:31) marathons", "the
 # Boston and New York City marathons". Each name is a run of capitalised words, with a bracket after it or not.
 CAPITALISED_WORD = rf"[{UPPER}][\w'’.-]*"
@@ -715,6 +734,7 @@ class BioRecogniser:
         chars = Characters(doc)
         events = filter_spans(tidy_events(
             [*(s for s in ruled if s.label_ == "EVENT"), *meeting_spans(chars, self.gazetteer),
+             *point_to_point_spans(chars, self.gazetteer),
              *shared_head_spans(chars, self.gazetteer)], chars, self.gazetteer))
         others = [s for s in ruled if s.label_ != "EVENT"]
         doc.spans[SPAN_KEY] = sorted([*events, *others, *regex_spans(chars), *location_spans(chars, self.gazetteer),

@@ -61,6 +61,8 @@ def test_a_wind_reading_is_no_distance(nlp):
     ("she finished fourth at Athletissima in Lausanne", "Athletissima"),
     ("second at the Herculis meeting in Monaco in July", "Herculis"),
     ("a record at the Zevenheuvelenloop in Nijmegen", "Zevenheuvelenloop"),
+    ("That August she was sixth at Sierre-Zinal in 3:04:51 hours", "Sierre-Zinal"),
+    ("he went back to Marseille-Cassis and improved to ninth", "Marseille-Cassis"),
 ])
 def test_events_named_without_a_head_word(nlp, text, expected):
     doc = nlp(text)
@@ -145,3 +147,10 @@ def test_a_race_word_ends_only_at_the_end_of_a_whole_word(text, expected):
 def test_a_place_after_a_race_word_in_capitals_is_a_venue(nlp):
     doc = nlp("She won the RACE at Beitostølen and was second in the Heats in Dudince.")
     assert [s.text for s in doc.spans[SPAN_KEY] if s.label_ == "LOCATION"] == ["Beitostølen", "Dudince"]
+
+
+@pytest.mark.parametrize("text", ["she retired at Champex-Lac after 125 km", "the KwaZulu-Natal runner took third",
+                                  "at the Mercedes-Benz Arena in Berlin", "she moved to Baden-Baden"])
+def test_hyphenated_places_are_no_point_to_point_races(nlp, text):
+    doc = nlp(text)
+    assert not [s for s in doc.spans[SPAN_KEY] if s.id_ == "event.point_to_point"]
