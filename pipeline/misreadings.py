@@ -340,7 +340,9 @@ class ContextChecks:
         # an earlier feat in a relative clause: "went back to the course on which she had taken the national record"
         had = pluperfect_at(before)
         aside = had is not None and not RELATIVE_WORDS.isdisjoint(before[:had])
-        return bool(set(before[-5:]) & self.words["missed_words"]) or owner or attempt or denied or aside
+        later = sentence.words(span.end, span.end + 5)  # "the national record was taken from her by the junior X"
+        lost = any(words in (("taken", "from", "her"), ("taken", "from", "him")) for words in zip(later, later[1:], later[2:]))
+        return bool(set(before[-5:]) & self.words["missed_words"]) or owner or attempt or denied or aside or lost
 
     def misread_location(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
         previous = before[-1] if before else ""
@@ -511,10 +513,11 @@ class ContextChecks:
         return named and self.subject.isdisjoint(sentence.words(after_with, span.start))
 
     def someone_elses(self, before: list[str]) -> bool:
-        """Words before a result that give it to someone else: "won by X in" (unless X is the subject),
-        "the winner's", "who won", "with his club-mate X second in"."""
+        """Words before a result that give it to someone else: "won by X in" (unless X is the subject), "taken from
+        her by X with", "the winner's", "who won", "with his club-mate X second in"."""
         for index, (word, following) in enumerate(zip(before, before[1:])):
-            if word in self.words["passive_markers"] and following == "by":
+            taken_from = word in ("her", "him") and before[index - 1:index] == ["from"]  # "taken from her by X with"
+            if (word in self.words["passive_markers"] or taken_from) and following == "by":
                 rest = before[index + 2:]
                 return not (self.subject.intersection(rest[:2]) or self.epithet(rest) or self.own_verb(rest))
         pairs = set(zip(before, before[1:]))

@@ -1433,7 +1433,12 @@ def test_a_place_as_a_results_list_gives_it_and_a_ranking_is_no_place():
      [("Dubai Marathon", 2021, "marathon", "2:19:00", 1, None),
       ("World Cross Country Championships", 2023, "cross country", None, None, "DNF"),
       ("World Championships", 2023, "marathon", "2:26:12", 6, None)]),
-], ids=["obituary and archive wordings", "records section, a team win without her, a time of day"])
+    ("In 2011 Jo Runner won the Algerian Championships in Algiers in 9:31.20, a national record. The qualification "
+     "for the Olympic Games in London was missed, and in June 2012 the national record was taken from her by the "
+     "junior Imane Rahmouni with 9:29.80.",
+     [("Algerian Championships", 2011, None, "9:31.20", 1, None)]),
+], ids=["obituary and archive wordings", "records section, a team win without her, a time of day",
+        "a record taken from her"])
 def test_archive_obituary_and_wiki_wordings(text, expected):
     assert [(r.event, r.year, r.discipline, r.time, r.place, r.status)
             for r in extract_text("Jo Runner\n\n" + text)] == expected
