@@ -136,7 +136,7 @@ class ContextChecks:
                 self.someone_elses(before) or self.winners(span, sentence)
                 or self.with_rival(span, sentence) and not team_placing(span, sentence)  # not "with Spain fourth in
                 # the team standings": her team's
-                or self.whose(span, sentence) or self.who_clause(span, sentence)
+                or self.whose(span, sentence) or self.who_clause(span, sentence) or self.himself_a(span, sentence)
                 or self.on_a_stage(span, sentence, before, after)
                 or self.named_winner(span, sentence) or self.other_subject(span, sentence)
                 or self.kept_out(span, sentence) or without_her(sentence.words(span.end, span.end + 5))):
@@ -565,21 +565,34 @@ class ContextChecks:
 
     def whose(self, span: Candidate, sentence: Sentence) -> bool:
         """A result in a relative clause about a person: "married to the steeplechaser Daniyar Omarov, whose
-        personal best is 8:24.10", "his father, Rui, a former 50 km walker whose best of 3:58:40" (not "the short
-        relay, whose 44.05 was a national record", nor the subject described: "Omwenga, a former champion whose")."""
+        personal best is 8:24.10", "his father, Rui, a former 50 km walker whose best of 3:58:40", "a 50 km walker of
+        the 1980s whose best" (not "the short relay, whose 44.05 was a national record", nor the subject described:
+        "Omwenga, a former champion whose")."""
         words = sentence.words(span.start - 5, span.start)
         if "whose" not in words:
             return False
         at = span.start - len(words) + words.index("whose")
         person = at - 2 if sentence.words(at - 1, at) == [","] else at - 1
-        described = sentence.words(at - 8, at)  # "married to Dominic Rono, a former steeplechaser whose best of"
+        described = sentence.words(at - 12, at)  # "married to Dominic Rono, a former steeplechaser whose best of"
         comma = len(described) - described[::-1].index(",") if "," in described else None
-        noun = described[-1:] or [""]  # the person described: "walker", "steeplechaser" (not "a race whose")
-        apposition = comma is not None and described[comma:comma + 1] in (["a"], ["an"], ["the"]) and \
-            described[comma - 2:comma - 1] != [] and described[comma - 2] not in self.subject and (
-                noun[0] in self.words["other_people"] or noun[0].endswith(("er", "ist")))
+        # the person described: "walker", "steeplechaser", "a 50 km walker of the 1980s whose" (not "a race whose")
+        phrase = described[comma:] if comma is not None else []
+        nouns = [*phrase[-1:], *(phrase[index - 1] for index, word in enumerate(phrase) if word == "of" and index)]
+        named = described[max(comma - 5, 0):comma - 1] if comma else []  # "his father Algirdas Žilinskas": kin
+        apposition = phrase[:1] in (["a"], ["an"], ["the"]) and bool(named) and (
+            named[-1] not in self.subject or not self.words["other_people"].isdisjoint(named)) and any(
+                noun in self.words["other_people"] or noun.endswith(("er", "ist")) for noun in nouns)
         return sentence.is_title(person) or (sentence.words(person, person + 1) or [""])[0] in self.words[
             "other_people"] or apposition
+
+    def himself_a(self, span: Candidate, sentence: Sentence) -> bool:
+        """A result in an apposition that describes another named person as one of the trade: "the coach Ladislav
+        Oravec, himself a steeplechaser of the former Czechoslovak team with a best of 8:41.6"."""
+        words = sentence.words(span.start - 14, span.start)
+        for index in range(1, len(words) - 2):
+            if words[index] == "," and words[index + 1] in ("himself", "herself") and words[index + 2] in ("a", "an"):
+                return words[index - 1] not in self.subject and sentence.is_title(span.start - len(words) + index - 1)
+        return False
 
     def named_winner(self, span: Candidate, sentence: Sentence) -> bool:
         """A result told after another named athlete's win or name: "(Ian Stewart won in a Games record of

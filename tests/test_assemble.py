@@ -1437,8 +1437,12 @@ def test_a_place_as_a_results_list_gives_it_and_a_ranking_is_no_place():
      "for the Olympic Games in London was missed, and in June 2012 the national record was taken from her by the "
      "junior Imane Rahmouni with 9:29.80.",
      [("Algerian Championships", 2011, None, "9:31.20", 1, None)]),
+    ("Jo Runner is coached by his father Algirdas Runner, a 50 km walker of the 1980s whose best of 3:58:40 dated "
+     "from 1985, and trained with the coach Ladislav Oravec, himself a steeplechaser of the Czechoslovak team with a "
+     "best of 8:41.6. In 2012 he won the Lithuanian Championships in 3:50:02.",
+     [("Lithuanian Championships", 2012, None, "3:50:02", 1, None)]),
 ], ids=["obituary and archive wordings", "records section, a team win without her, a time of day",
-        "a record taken from her"])
+        "a record taken from her", "a father's and a coach's bests"])
 def test_archive_obituary_and_wiki_wordings(text, expected):
     assert [(r.event, r.year, r.discipline, r.time, r.place, r.status)
             for r in extract_text("Jo Runner\n\n" + text)] == expected
