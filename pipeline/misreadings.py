@@ -324,8 +324,10 @@ class ContextChecks:
         # "bettered only by the American Kendra Wills (54.40)": the rival's time in brackets after the name
         behind = sentence.tokens.lower[span.start].startswith("+")  # "+2:11.5 behind the winner"
         run = before[-1:] in (["running"], ["ran"], ["clocking"], ["clocked"])  # "running 59.80 behind X": hers
-        return bool(margin) or split or segment or rivals or behind or gap or self.named_before(span, sentence) or bool(
-            after and after[0] in self.words["margin_after"] and not clock and not run)
+        qualifying = "qualification" in before or any(  # a sprint's qualifying round: "set the quickest qualifying
+            pair in (("quickest", "qualifying"), ("fastest", "qualifying")) for pair in zip(before, before[1:]))  # time"
+        return bool(margin) or split or segment or rivals or behind or gap or qualifying or self.named_before(
+            span, sentence) or bool(after and after[0] in self.words["margin_after"] and not clock and not run)
 
     def misread_record(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
         times = [c for c in sentence.candidates if c.label == "TIME"]
@@ -519,7 +521,9 @@ class ContextChecks:
             taken_from = word in ("her", "him") and before[index - 1:index] == ["from"]  # "taken from her by X with"
             if (word in self.words["passive_markers"] or taken_from) and following == "by":
                 rest = before[index + 2:]
-                return not (self.subject.intersection(rest[:2]) or self.epithet(rest) or self.own_verb(rest))
+                possessive = rest[:1] in (["her"], ["his"]) and rest[1:2] != [] and rest[1].isalpha() and \
+                    rest[1] not in STOP_WORDS  # "won by her training partner Aster Bekele in 31:40"
+                return possessive or not (self.subject.intersection(rest[:2]) or self.epithet(rest) or self.own_verb(rest))
         pairs = set(zip(before, before[1:]))
         if pairs & {("race", "won"), ("the", "winner"), ("winner", "'s"), ("winner", "’s")} or "who" in before[-3:]:
             return True

@@ -1441,8 +1441,12 @@ def test_a_place_as_a_results_list_gives_it_and_a_ranking_is_no_place():
      "from 1985, and trained with the coach Ladislav Oravec, himself a steeplechaser of the Czechoslovak team with a "
      "best of 8:41.6. In 2012 he won the Lithuanian Championships in 3:50:02.",
      [("Lithuanian Championships", 2012, None, "3:50:02", 1, None)]),
+    ("That November she finished fourth in the Great Ethiopian Run in Addis Ababa, a race won by her training "
+     "partner Aster Bekele in 31:40. At the 2014 Junior World Championships in Val di Fiemme she set the quickest "
+     "qualifying time in the freestyle sprint, 2:31.08, then finished third in the final.",
+     [("Great Ethiopian Run", None, None, None, 4, None), ("Junior World Championships", 2014, "sprint freestyle", None, 3, None)]),
 ], ids=["obituary and archive wordings", "records section, a team win without her, a time of day",
-        "a record taken from her", "a father's and a coach's bests"])
+        "a record taken from her", "a father's and a coach's bests", "a partner's winning time, a qualifying time"])
 def test_archive_obituary_and_wiki_wordings(text, expected):
     assert [(r.event, r.year, r.discipline, r.time, r.place, r.status)
             for r in extract_text("Jo Runner\n\n" + text)] == expected
