@@ -23,7 +23,7 @@ from .context import Narrative
 from .gazetteer import Gazetteer, load_gazetteer, spelled
 from .loading import Bio
 from .misreadings import COMBINED_EVENTS, SUBJECT_WORDS, ContextChecks, team_placing
-from .normalise.dates import PartialDate, RelativeDate, parse_date
+from .normalise.dates import PartialDate, RelativeDate, how_many, parse_date
 from .normalise.disciplines import (DISTANCE, ROAD_LENGTHS, SWIM_STROKES, beyond_marathon, named_discipline,
                                     normalise_discipline, plausible, within)
 from .normalise.events import TRAVELLING_HEAD, EventName, normalise_event, travelling
@@ -31,7 +31,7 @@ from .normalise.marks import ordered, parse_marks
 from .normalise.placings import MEDALS, cardinal, ordinal, parse_placing, parse_status
 from .normalise.times import parse_time
 from .records import Record
-from .recognise import SHARED_HEADS, SPAN_KEY, vocabulary
+from .recognise import POINT_TO_POINT_RULE, SHARED_HEADS, SPAN_KEY, vocabulary
 from .sentences import doc_text, trimmed
 
 # Competitions made of parts, whose parts are no races of their own.
@@ -56,6 +56,11 @@ OLYMPIC_HOSTS: dict[str, dict[str, list[int]]] = {
 # The Games a host city's name before a word stands for: "the Tokyo Games", "the Rio Paralympics".
 GAMES_CALLED = {"Games": ("Olympic Games", "Winter Olympic Games"), "Olympics": ("Olympic Games", "Winter Olympic Games"),
                 "Paralympics": ("Paralympic Games",)}
+# Date rules counted only from a race named right after them ("the summer after Fukuoka", "the February after
+# Kingston", "in the month after Algiers", "six weeks before Dublin"): without it, or without its month, the
+# narrative's year, as "that summer" gives.
+FROM_RACE = frozenset({"date.season_from_race", "date.weeks_from_race", "date.month_after", "date.next_month.after",
+                       "date.previous_month.before"})
 # The rule for "the next edition": the competition named last, a year on for a city's annual race.
 NEXT_EDITION = "event.next_edition"
 SHORT_NAME = "event.short_name"  # "at Comrades": a race the bio named in full before
@@ -547,10 +552,10 @@ class Assembler(ContextChecks):
             if is_heading(sentence):
                 title = " ".join(word for word in sentence.lower if word.strip())
                 bests = bool(BESTS_HEADING.match(title)) or bests and bool(BESTS_SUBHEADING.match(title))
-            elif bests and sentence.lower and [w for w in sentence.lower if w.strip()][-1:] == ["."] \
-                    and not bests_listed(sentence) and not marks_listed(sentence):
-                bests = False  # prose again after the list: "In 2023 she won the Oslo Marathon in 2:30:00."
-            if bests:
+            prose = [w for w in sentence.lower if w.strip()][-1:] == ["."] and not bests_listed(sentence) and not (
+                marks_listed(sentence) and self.subject.isdisjoint(sentence.lower))  # "In 2023 she won the Oslo
+            # Marathon in 2:30:00.", "She set a course record at the 2022 Amsterdam Marathon: 2:17:41."
+            if bests and not prose:
                 continue  # "400 metres – 50.88, Birmingham, 2022 (NR)": a best listed, no race told
             anchors = self.anchors(sentence)
             if anchors:
@@ -642,36 +647,36 @@ class Assembler(ContextChecks):
 
     def counted_from_race(self, span: Candidate, sentence: Sentence) -> PartialDate | None:
         """ "Two years after Copenhagen", "the summer after Fukuoka", "the February after Kingston", "six weeks
-        before Dublin": counted from the race the bio named so (:meth:`race_date`), not from the narrative's date."""
+        before Dublin": counted from the race the bio named so (:meth:`race_date`), not from the narrative's date. A
+        season is counted only from a race whose month the bio gave; seasons and weeks give the year alone, a month
+        named keeps its month ("the February after"). None where the race is not found."""
         if span.text.split()[-1].lower() not in ("after", "before"):
             return None
         end = span.end
         while sentence.is_title(end):
             end += 1
-        offset = parse_date(span.rule, span.text)
         race = self.race_date(sentence.span.doc[span.end:end].text) if end > span.end else None
-        if race is None or not isinstance(offset, RelativeDate):
-            return None
+        offset = parse_date(span.rule, span.text)
+        if race is None or not isinstance(offset, RelativeDate) or span.rule == "date.season_from_race" and race.month is None:
+            return None  # "the summer after Belfast", a race of some month of 1999: 1999 or 2000
+        if span.rule == "date.weeks_from_race":  # "six weeks before Dublin": seven days a week, or months from a month
+            weeks = (-1 if span.text.split()[-1].lower() == "before" else 1) * (how_many(span.text.split()[0]) or 0)
+            offset = RelativeDate(0, round(weeks * 7 / 30.44)) if race.day is None else RelativeDate(days=weeks * 7)
         date = Narrative(race.year, race.month, day=race.day).resolve(offset)
-        return PartialDate(date.year) if date and span.rule == "date.season_from_race" else date  # a season: no month
+        keeps_month = span.rule in ("date.month_after", "date.next_month.after", "date.previous_month.before")
+        return date if date is None or span.rule not in FROM_RACE or keeps_month else PartialDate(date.year)
 
     def race_date(self, name: str) -> PartialDate | None:
         """The date of the race the bio has called ``name``: the latest record held there or so named, else a
         competition so named, or held there as an Olympic Games, with its edition's year ("two years before Rome"
-        after "the 1960 Summer Olympics"), else the latest record whose sentence names it ("the summer after
-        Meadowbank" after "At Meadowbank Stadium in Edinburgh in July 1970 ...")."""
+        after "the 1960 Summer Olympics")."""
         record = next((r for r in reversed(self.records) if r.year and name in (r.location, r.event)), None)
-        if record is None:
-            for _, event, location in reversed(self.named):
-                if event.edition_year and (name in (location, event.name) or event.edition_year in OLYMPIC_HOSTS.get(
-                        event.name, {}).get(name, [])):
-                    return PartialDate(year=event.edition_year)
-            named = re.compile(rf"\b{re.escape(name)}\b")
-            record = next((r for r in reversed(self.records) if r.year and named.search(r.evidence)), None)
-        if record is None:
-            return None
-        year, month, day = ([*map(int, record.date.split("-")), None, None] if record.date else [record.year, None, None])[:3]
-        return PartialDate(year, month, day)
+        if record is not None:
+            year, month, day = [*map(int, (record.date or str(record.year)).split("-")), None, None][:3]
+            return PartialDate(year, month, day)
+        return next((PartialDate(year=event.edition_year) for _, event, location in reversed(self.named)
+                     if event.edition_year and (name in (location, event.name) or event.edition_year in OLYMPIC_HOSTS.get(
+                         event.name, {}).get(name, []))), None)
 
     @staticmethod
     def split_by_clause(anchor: Anchor, sentence: Sentence) -> list[Anchor]:
@@ -757,7 +762,8 @@ class Assembler(ContextChecks):
         and the narrative as it stands after each of them (token position, state).
         """
         points: list[tuple[int, Candidate, PartialDate | RelativeDate | None]] = [
-            (s.start, s, self.counted_from_race(s, sentence) or parse_date(s.rule, s.text))
+            (s.start, s, self.counted_from_race(s, sentence) or (
+                RelativeDate(0, 0) if s.rule in FROM_RACE else parse_date(s.rule, s.text)))
             for s in sentence.candidates if s.label == "DATE"]
         points = [(start, span, self.month_of_year_after(span, parsed, points, sentence))
                   for start, span, parsed in points]
@@ -1027,6 +1033,8 @@ class Assembler(ContextChecks):
 
         if anchor.kind == "place":
             return name(anchor.span)
+        if anchor.span.rule == POINT_TO_POINT_RULE:
+            return None  # "Sierre-Zinal", "Marseille-Cassis": held from one town to another, at neither
         places = sorted(anchor.items.get("LOCATION", []), key=lambda pair: pair[0])
         held = [name(p) for _, p in places
                 if not self.words["held_words"].isdisjoint(sentence.words(p.start - 2, p.start))]

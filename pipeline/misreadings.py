@@ -46,9 +46,11 @@ YEAR_WORD = re.compile(r"^(?:18|19|20)\d\d$")
 # Words for another competitor, as the owner of a result: "that athlete's disqualification".
 # Words after a time that make it a gap to someone else, even a clock time, when it stands on its own after a comma
 # or bracket: "third overall, 1:12 behind the Norwegian winner", "fourth (0:45 adrift)".
-GAP_WORDS = frozenset({"behind", "ahead", "adrift", "clear", "down", "back", "off", "faster", "slower"})
+GAP_WORDS = frozenset({"behind", "ahead", "adrift", "clear"})  # not "2:21:01 down from the old mark": hers
 # Words of a ranking list, whose "rank 12" is no race's place: "world rank 12", "rank 3 in the world rankings".
 RANKING_WORDS = frozenset({"world", "national", "global", "all-time", "annual", "ranking", "rankings", "ranked"})
+# Verbs of a team's result after its noun: "the Swedish team won silver", "the team went on to win".
+TEAM_RESULT_VERBS = frozenset({"won", "took", "finished", "placed", "came", "went", "was", "were", "claimed", "earned"})
 # Words that keep her out of a team, before its word ("left out of the relay", "not selected for the squad").
 KEPT_OUT = (("left", "out", "of"), ("omitted", "from"), ("dropped", "from"), ("not", "selected", "for"),
             ("n't", "selected", "for"), ("overlooked", "for"))
@@ -139,7 +141,8 @@ class ContextChecks:
                 or self.whose(span, sentence) or self.who_clause(span, sentence) or self.himself_a(span, sentence)
                 or self.on_a_stage(span, sentence, before, after)
                 or self.named_winner(span, sentence) or self.other_subject(span, sentence)
-                or self.kept_out(span, sentence) or without_her(sentence.words(span.end, span.end + 5))):
+                or self.kept_out(span, sentence) or without_her(sentence.words(span.end, span.end + 5))
+                and not self.words["squad_words"].isdisjoint(sentence.words(span.start - 6, span.end + 6))):
             return True
         check = self.checks.get(span.label)
         return check is not None and check(span, sentence, before, after)
@@ -148,10 +151,11 @@ class ContextChecks:
         previous = before[-1] if before else ""
         if span.rule == "placing.medal" and after[:2] in (["going", "to"], ["went", "to"], ["goes", "to"]):
             return True  # "came fifth in the final, the gold going to Kenya's Faith Kipyegon"
-        if span.rule.startswith("placing.position") and (previous in RANKING_WORDS or sentence.is_title(span.start - 1)
-                                                or not {"ranking", "rankings", "ranked"}.isdisjoint(sentence.lower)):
-            return True  # "reached world rank 12", "European rank 3": a ranking list's, not a race's ("rank 12 was
-            # obtained", "on rank 9")
+        if span.rule.startswith("placing.position") and (previous in RANKING_WORDS or sentence.words(
+                span.end, span.end + 3)[:2] in (["in", "the"], ["on", "the"]) and not {"rankings", "ranking", "list"}.isdisjoint(
+                sentence.words(span.end + 2, span.end + 6))):
+            return True  # "reached world rank 12", "rank 3 in the IAAF rankings": a ranking list's, not a race's ("rank
+            # 12 was obtained", "on rank 9", "rank 12 in the 10,000 m, which lifted her to 30th in the world rankings")
         if span.rule == "placing.medal" and (sentence.is_title(span.end) or (
                 previous == "the" and (before[-2:-1] and before[-2] in self.words["medal_missed_before"]
                                        or before[-3:-1] in (["short", "of"], ["shy", "of"])
@@ -193,10 +197,6 @@ class ContextChecks:
                 c.label == "EVENT" and c.start == span.start + standing.index("overall") + 3
                 and c.text.split()[-1] in SEASON_LONG for c in sentence.candidates):
             return True  # standing in a series, no one race
-        if any(c.label == "EVENT" and c.end <= span.start and c.text.split()[-1] in SEASON_LONG - {"Tour"}
-               and sentence.words(c.start - 1, c.start) == ["overall"] and sentence.clause(c) == sentence.clause(span)
-               for c in sentence.candidates):
-            return True  # "In the overall World Cup she was classified 71st": a season's standing
         standing = sentence.words(span.start, span.end + 7)
         if "overall" in standing and not STANDINGS.isdisjoint(standing) and "team" not in standing:
             return True  # "14th in the overall World Cup standings": a season's standing (not the team's)
@@ -324,9 +324,11 @@ class ContextChecks:
         # "bettered only by the American Kendra Wills (54.40)": the rival's time in brackets after the name
         behind = sentence.tokens.lower[span.start].startswith("+")  # "+2:11.5 behind the winner"
         run = before[-1:] in (["running"], ["ran"], ["clocking"], ["clocked"])  # "running 59.80 behind X": hers
+        day_time = before[-1:] == ["at"] and (before[-2:-1] in (["started"], ["starting"], ["start"], ["began"]) or after[
+            :3] in (["in", "the", "morning"], ["in", "the", "afternoon"], ["in", "the", "evening"]))  # "started at 7:00"
         qualifying = "qualification" in before or any(  # a sprint's qualifying round: "set the quickest qualifying
             pair in (("quickest", "qualifying"), ("fastest", "qualifying")) for pair in zip(before, before[1:]))  # time"
-        return bool(margin) or split or segment or rivals or behind or gap or qualifying or self.named_before(
+        return bool(margin) or split or segment or rivals or behind or gap or qualifying or day_time or self.named_before(
             span, sentence) or bool(after and after[0] in self.words["margin_after"] and not clock and not run)
 
     def misread_record(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
@@ -378,8 +380,9 @@ class ContextChecks:
             return before[-1:] == ["ski"] or after[:1] in (["swim"], ["swims"], ["swimming"])
         if span.rule == "discipline.mile" and before[-1:] == ["-"]:
             return True  # "a ten-mile race", "the two-mile": not the mile
-        if after[:1] in (["later"], ["further"]) and span.rule in ("discipline.mile", "discipline.distance"):
-            return True  # "stepped off the course a mile later": a point of the race
+        if after[:1] in (["later"], ["further"]) and (span.rule == "discipline.distance" or span.rule == "discipline.mile"
+                                                     and before[-1:] in (["a"], ["one"], ["half"])):
+            return True  # "stepped off the course a mile later": a point of the race (not "won the mile later that day")
         if span.rule not in ("discipline.distance", "discipline.miles_in_words"):
             return False
         if any(word.startswith("ultra") for word in after[:2]):
@@ -635,8 +638,16 @@ class ContextChecks:
             token = span.start - len(before) + index
             kept_from = before[index + len(phrase):index + len(phrase) + 4]
             between = before[index + len(phrase):]
-            return not teams.isdisjoint(kept_from) and self.subject.isdisjoint(between) and \
-                sentence.tokens.predicate_of[token] == sentence.tokens.predicate_of[span.start]
+            told = between[max((i + 1 for i, word in enumerate(between[:4]) if word in teams), default=0):]
+            told = [*told, *sentence.words(span.start, span.start + 1)]  # "the Swedish team" + "won"
+            team_told = any(word in teams and following in TEAM_RESULT_VERBS for word, following in zip(told, told[1:])) \
+                or any(c.label == "LOCATION" and c.rule == "country" and token < c.start < span.start  # "where Norway
+                       and sentence.words(c.end, c.end + 1)[:1] in ([v] for v in TEAM_RESULT_VERBS)  # took gold"
+                       for c in sentence.candidates)
+            return not teams.isdisjoint(kept_from) and team_told and self.subject.isdisjoint(
+                between) and sentence.tokens.predicate_of[token] == sentence.tokens.predicate_of[span.start]  # the
+            # team's result told after ("in which the Swedish team won silver"; not "and went on to win the 400 m",
+            # "for the team event and instead won the individual race")
         return False
 
     def other_subject(self, span: Candidate, sentence: Sentence) -> bool:

@@ -104,12 +104,12 @@ REGEX_RULES: tuple[RegexRule, ...] = (
     _rule("time.hms", "TIME", r"\d(?<![\d:.]\d)\d?:\d{2}:\d{2}(?:\.\d{1,3})?(?!\d|:\d)(?:\s?(?:hours|hrs|h)\b)?",
           ("a time of 2:16:22 hours.", "2:16:22 hours"), ("in 1:02:03.4 to win", "1:02:03.4"),
           ("eighth in 1:59:12: a 19:40 swim", "1:59:12")),
-    # Not a time of day: "at 4:30 pm", "11:30 at night", "at 9:15 in the morning", "12:00 local time".
+    # Not a time of day: "at 4:30 pm", "11:30 at night", "12:00 local time".
     _rule("time.ms", "TIME", r"\d(?<![\d:.]\d)\d?:\d{2}(?:\.\d{1,3})?(?!\d|:\d|\s?(?:[ap]\.?m\b|GMT|local)"
-          r"|\s(?:at night|in the (?:morning|afternoon|evening))\b)(?:\s?(?:minutes|min|mins)\b)?",
+          r"|\sat night\b)(?:\s?(?:minutes|min|mins)\b)?",
           ("won in 13:05.12", "13:05.12"), ("ran 27:45 to win", "27:45"),
           ("Zürich: second in 3:31.20: a record", "3:31.20"), ("the 50 km walk, which started at 11:30 at night", None),
-          ("a start at 9:15 in the morning", None)),
+          ("won the 5000 m in 15:12 in the evening heat", "15:12")),
     _rule("time.seconds", "TIME", r"\d(?<![\d.:]\d)\d{0,2}\.\d{1,3}\s?(?:seconds|secs|sec|s)\b",
           ("ran 9.58 seconds", "9.58 seconds"), ("clocking 48.12s", "48.12s")),
     _rule("time.cued_seconds", "TIME", rf"{_words(*TIME_CUES)}\s"
@@ -196,12 +196,12 @@ REGEX_RULES: tuple[RegexRule, ...] = (
     # Weeks or a season counted from a race named right after them ("six weeks before Dublin", "the summer after
     # Fukuoka"); the assembly counts from that race. Before anything else they are no date: "five weeks after having
     # his appendix removed".
-    _rule("date.weeks_from_race", "DATE", rf"\b(?:a|an|\d{{1,2}}|{NUMBER_WORD}) weeks? (?:after|before)(?= [{UPPER}])",
+    _rule("date.weeks_from_race", "DATE", rf"\b(?:[Aa]n?|\d{{1,2}}|{NUMBER_WORD}) weeks? (?:after|before)(?= [{UPPER}])",
           ("Only six weeks before Dublin he had won", "six weeks before"), ("three weeks after Kaunas", "three weeks after"),
           ("five weeks after having his appendix removed", None),
           needs=("weeks after", "weeks before", "week after", "week before")),
     _rule("date.season_from_race", "DATE",
-          rf"{_words('The', 'the')} (?:spring|summer|autumn|winter) (?:after|before)(?= [{UPPER}])",
+          rf"{_words('The', 'the')} (?:spring|summer|autumn|fall|winter) (?:after|before)(?= [{UPPER}])",
           ("The summer after Fukuoka he was ninth in Helsinki", "The summer after"),
           ("the podium of the Tour de Ski the winter before.", None)),
     _rule("date.season", "DATE", r"(?:19|20)(?<=\b\d\d)\d\d\s?[-–/]\s?(?:\d\d|(?:19|20)\d\d)\b(?!-\d)",
@@ -387,13 +387,14 @@ VENUE_OPENING = re.compile(rf" (?=(?:in|at)\s+[{UPPER}])")
 class RaceWords:
     """The words for a race ("race", "meeting", "heats"), to tell whether one ends at a place in a text."""
 
+    words: frozenset[str]
     ending: re.Pattern[str]  # a race word at the end of the text searched
     longest: int
 
     @classmethod
     def of(cls, words: list[str]) -> RaceWords:
         alternatives = "|".join(re.escape(word) for word in words)
-        return cls(re.compile(rf"\b(?:{alternatives})\Z", re.IGNORECASE), max(map(len, words)))
+        return cls(frozenset(words), re.compile(rf"\b(?:{alternatives})\Z", re.IGNORECASE), max(map(len, words)))
 
     def end_at(self, text: str, end: int) -> bool:
         """Whether a race word (as a whole word, in any case) ends at ``text[end]``."""
@@ -451,21 +452,25 @@ def meeting_spans(chars: Characters, gazetteer: Gazetteer) -> Iterator[Span]:
             yield span
 
 
-# A point-to-point race named for its start and finish, after a word that names a race: "won Sierre-Zinal", "went back to
-# Marseille-Cassis" (not "at the Mercedes-Benz Arena": a capitalised word follows).
-POINT_TO_POINT = re.compile(rf"{_words('at', 'won', 'win', 'winning', 'to', 'the')} (?P<value>(?P<start>[{UPPER}][\w'’]+)-"
-                            rf"(?P<finish>[{UPPER}][\w'’]+))\b(?![-'’]|\s[{UPPER}])")
+# A point-to-point race named for its start and finish, after a word that names a race: "won Sierre-Zinal", "went
+# back to Marseille-Cassis", "the Vienna-Budapest ultramarathon" (not "went to X", "moved to X"); what follows is no capitalised word ("the Mercedes-Benz
+# Arena") and no word of another kind of name ("the Osaka-Kobe area", "the Berlin-Brandenburg title").
+POINT_TO_POINT = re.compile(rf"{_words('at', 'won', 'win', 'winning', 'the', 'back to')} (?P<value>(?P<start>[{UPPER}][\w'’]+)-"
+                            rf"(?P<finish>[{UPPER}][\w'’]+))\b(?![-'’])(?P<next>\s+\w+)?")
+POINT_TO_POINT_RULE = "event.point_to_point"
 
 
-def point_to_point_spans(chars: Characters, gazetteer: Gazetteer) -> Iterator[Span]:
+def point_to_point_spans(chars: Characters, gazetteer: Gazetteer, race_words: frozenset[str]) -> Iterator[Span]:
     """EVENT spans for races named "Start-Finish" where the gazetteer knows the start as a city and the finish as
     no country, and not the whole name as a place ("Saint-Denis", "Baden-Baden"): not "retired at Champex-Lac", "the
     KwaZulu-Natal runner"."""
     for match in POINT_TO_POINT.finditer(chars.text):
-        start, finish = match.group("start"), match.group("finish")
-        if start != finish and gazetteer.kind(start) == "city" and gazetteer.kind(finish) != "country" \
+        start, finish, following = match.group("start"), match.group("finish"), (match.group("next") or "").strip()
+        ends_name = not following or following in STOP_WORDS or following.lower() in race_words or \
+            following.lower().endswith(("marathon", "race", "run"))  # "the Vienna-Budapest ultramarathon"
+        if ends_name and start != finish and gazetteer.kind(start) == "city" and gazetteer.kind(finish) != "country" \
                 and not gazetteer.kind(match.group("value")):
-            span = chars.span(match.start("value"), match.end("value"), "EVENT", "event.point_to_point")
+            span = chars.span(match.start("value"), match.end("value"), "EVENT", POINT_TO_POINT_RULE)
             if span is not None:
                 yield span
 
@@ -734,7 +739,7 @@ class BioRecogniser:
         chars = Characters(doc)
         events = filter_spans(tidy_events(
             [*(s for s in ruled if s.label_ == "EVENT"), *meeting_spans(chars, self.gazetteer),
-             *point_to_point_spans(chars, self.gazetteer),
+             *point_to_point_spans(chars, self.gazetteer, self.race_words.words),
              *shared_head_spans(chars, self.gazetteer)], chars, self.gazetteer))
         others = [s for s in ruled if s.label_ != "EVENT"]
         doc.spans[SPAN_KEY] = sorted([*events, *others, *regex_spans(chars), *location_spans(chars, self.gazetteer),

@@ -38,7 +38,7 @@ RELATIVE = {
     "date.previous_month.before": (0, -1), "date.weeks_from_race": (0, 0),
 }
 # The month a season opens, for "the summer after" a race: the first such month after it (the year only is kept).
-SEASON_OPENS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+SEASON_OPENS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 # A year inside a date phrase: "2009" in "12 April 2009". dateparser reads the phrase with the year
 # replaced by a leap year, and the year is taken from the text (so "12 April 2009" and "12 April 2013"
 # share one cached call).
@@ -108,7 +108,7 @@ def parse_date(rule: str, text: str) -> PartialDate | RelativeDate | None:
         season, direction = text.lower().split()[1:]
         return RelativeDate(month=SEASON_OPENS[season], earlier=direction == "before")
     if rule.startswith("date.days_later"):  # "two days later", "the next day"; "a few days later": the month
-        counts = [1 if word in ("next", "following") else _count(word) for word in text.lower().split()[:-1]]
+        counts = [1 if word in ("next", "following") else how_many(word) for word in text.lower().split()[:-1]]
         counts = [count for count in counts if count is not None]
         return RelativeDate(same_month=True, days=counts[-1] if counts and "few" not in text.lower() else None)
     if rule.startswith("date.same_month"):  # "later that month"
@@ -128,7 +128,7 @@ def parse_date(rule: str, text: str) -> PartialDate | RelativeDate | None:
         earlier = rule == "date.previous_month_named" or text.split()[-1].lower() == "before"
         return RelativeDate(month=parsed.month, earlier=earlier)
     if rule in ("date.years_later", "date.years_earlier", "date.months_later", "date.months_earlier"):
-        count = _count(text.split()[0])
+        count = how_many(text.split()[0])
         if count is None:
             return None
         if rule.startswith("date.months"):
@@ -194,6 +194,6 @@ def _short_year(text: str) -> int:
     return (1900 if 2000 + short > PIVOT_YEAR else 2000) + short
 
 
-def _count(word: str) -> int | None:
+def how_many(word: str) -> int | None:
     """ "two" -> 2, "a" -> 1, "3" -> 3: how many years or months a relative phrase counts."""
     return 1 if word.lower() in ("a", "an") else cardinal(word)
