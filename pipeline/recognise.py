@@ -372,9 +372,9 @@ def location_spans(chars: Characters, gazetteer: Gazetteer) -> Iterator[Span]:
 
 
 # A place named right after a race, whether or not the gazetteer knows it: "... Championships in Santry",
-# "a meet in Canet-en-Roussillon", "at Beitostølen".
+# "a meet in Canet-en-Roussillon", "at Beitostølen"; its later words hold no figure ("in Athens P9 was recorded").
 VENUE = re.compile(rf"(?:in|at)\s+(?P<value>[{UPPER}][\w'’]+(?:-[a-zA-Z][\w'’]*)*"
-                   rf"(?:\s(?:(?:{PARTICLES})\s|[dl]['’](?=[{UPPER}]))?[{UPPER}][\w'’]+(?:-[a-zA-Z][\w'’]*)*){{0,2}})")
+                   rf"(?:\s(?:(?:{PARTICLES})\s|[dl]['’](?=[{UPPER}]))?[{UPPER}](?![\w'’]*\d)[\w'’]+(?:-[a-zA-Z][\w'’]*)*){{0,2}})")
 NOT_VENUES = frozenset((*MONTHS, *("Monday Tuesday Wednesday Thursday Friday Saturday Sunday The His Her Their Its "
                                     "This That Heat Heats Final Semi").split()))
 

@@ -154,3 +154,8 @@ def test_a_place_after_a_race_word_in_capitals_is_a_venue(nlp):
 def test_hyphenated_places_are_no_point_to_point_races(nlp, text):
     doc = nlp(text)
     assert not [s for s in doc.spans[SPAN_KEY] if s.id_ == "event.point_to_point"]
+
+
+def test_a_venue_takes_no_word_with_a_figure(nlp):
+    doc = nlp("At the 1982 European Championships in Athens P9 was recorded in the 5000 m.")
+    assert "Athens P9" not in [s.text for s in doc.spans[SPAN_KEY] if s.label_ == "LOCATION"]
