@@ -44,8 +44,8 @@ YEAR_WORD = re.compile(r"^(?:18|19|20)\d\d$")
 
 
 # Words for another competitor, as the owner of a result: "that athlete's disqualification".
-# Words after a time that make it a gap to someone else, even a clock time, when it stands on its own after a comma
-# or bracket: "third overall, 1:12 behind the Norwegian winner", "fourth (0:45 adrift)".
+# Words after a time that make it a gap to someone else, even a clock time, when it stands on its own after a comma,
+# bracket, semicolon or dash: "third overall, 1:12 behind the Norwegian winner", "fourth (0:45 adrift)".
 GAP_WORDS = frozenset({"behind", "ahead", "adrift", "clear"})  # not "2:21:01 down from the old mark": hers
 # Words of a ranking list, whose "rank 12" is no race's place: "world rank 12", "rank 3 in the world rankings".
 RANKING_WORDS = frozenset({"world", "national", "global", "all-time", "annual", "ranking", "rankings", "ranked"})
@@ -301,7 +301,8 @@ class ContextChecks:
         if self.in_her_heat(span, sentence, before) or combined_part(sentence, before):
             return True
         clock = span.rule in ("time.hms", "time.ms", "time.cued_seconds")  # "in 2:27:52 behind X": her time
-        gap = before[-1:] in ([","], ["("]) and after[:1] != [] and after[0] in GAP_WORDS  # "fourth, 1:12 behind"
+        gap = before[-1:] in ([","], ["("], [";"], ["–"], ["—"]) and after[:1] != [] and after[0] in GAP_WORDS  # "fourth,
+        # 1:12 behind", "fourth – 1:12 behind the winner"
         margin = {word for token, word in zip(range(span.start - len(before[-3:]), span.start), before[-3:])
                   if word in self.words["margin_before"]
                   and not (sentence.is_title(token) and token > sentence.span.start)}  # not "in Split in 2:14:03"

@@ -1391,8 +1391,9 @@ def test_margins_splits_heats_and_standings_from_other_styles():
 
 def test_a_clock_time_on_its_own_before_behind_is_a_gap_to_the_winner():
     records = rows("At the 2019 World Cup race in Lahti she finished fourth, 1:12 behind the Norwegian winner. In 2020 "
-                   "she was fifth at the World Championships in Oberstdorf (0:45.3 adrift).")
-    assert [(r[4], r[5]) for r in records] == [(None, 4), (None, 5)]
+                   "she was fifth at the World Championships in Oberstdorf (0:45.3 adrift). She was sixth at the 2021 "
+                   "Berlin Marathon – 1:12 behind the winner.")
+    assert [(r[4], r[5]) for r in records] == [(None, 4), (None, 5), (None, 6)]
     records = rows("She was second at the 2017 World Championships in London in 2:27:11 behind Chelimo, and at the 2018 "
                    "Berlin Marathon she won, clocking 2:21:12 ahead of Dibaba.")
     assert [(r[4], r[5]) for r in records] == [("2:27:11", 2), ("2:21:12", 1)]
