@@ -325,8 +325,9 @@ class ContextChecks:
         # "bettered only by the American Kendra Wills (54.40)": the rival's time in brackets after the name
         behind = sentence.tokens.lower[span.start].startswith("+")  # "+2:11.5 behind the winner"
         run = before[-1:] in (["running"], ["ran"], ["clocking"], ["clocked"])  # "running 59.80 behind X": hers
-        day_time = before[-1:] == ["at"] and (before[-2:-1] in (["started"], ["starting"], ["start"], ["began"]) or after[
-            :3] in (["in", "the", "morning"], ["in", "the", "afternoon"], ["in", "the", "evening"]))  # "started at 7:00"
+        day_time = before[-1:] == ["at"] and (before[-2:-1] in (["started"], ["starting"], ["start"], ["began"]) or not {
+            "morning", "afternoon", "evening", "night"}.isdisjoint(sentence.words(span.end, span.end + 3)))  # "started at
+        # 7:00", "at 7:00 in the morning", "at 11:30 that night", "at 11:30 on Friday night"
         qualifying = "qualification" in before or any(  # a sprint's qualifying round: "set the quickest qualifying
             pair in (("quickest", "qualifying"), ("fastest", "qualifying")) for pair in zip(before, before[1:]))  # time"
         return bool(margin) or split or segment or rivals or behind or gap or qualifying or day_time or self.named_before(

@@ -1430,10 +1430,11 @@ def test_a_place_as_a_results_list_gives_it_and_a_ranking_is_no_place():
      "hers:\nAmsterdam Marathon: 2:17:41, Genet Wolde Roba (Ethiopia), 2022.\nDubai Marathon: 2:16:58, Meskerem Tolossa "
      "(Ethiopia), 2020.\n\nLater career\n\nAt the 2023 World Cross Country Championships in Bathurst she dropped out on "
      "the third lap; Ethiopia still won the team gold without her. At the 2023 World Championships in Budapest the "
-     "marathon started at 7:00 in the morning, and she was sixth in 2:26:12.",
+     "marathon started at 7:00 in the morning, and she was sixth in 2:26:12. At the 2019 World Championships in Doha "
+     "the marathon went off at 11:30 that night, and she was ninth.",
      [("Dubai Marathon", 2021, "marathon", "2:19:00", 1, None),
       ("World Cross Country Championships", 2023, "cross country", None, None, "DNF"),
-      ("World Championships", 2023, "marathon", "2:26:12", 6, None)]),
+      ("World Championships", 2023, "marathon", "2:26:12", 6, None), ("World Championships", 2019, "marathon", None, 9, None)]),
     ("In 2011 Jo Runner won the Algerian Championships in Algiers in 9:31.20, a national record. The qualification "
      "for the Olympic Games in London was missed, and in June 2012 the national record was taken from her by the "
      "junior Imane Rahmouni with 9:29.80.",
