@@ -37,6 +37,8 @@ from pipeline.normalise.times import parse_time
     ("28:31,40", ("28:31.40", 1711.4)),  # a decimal comma, as European results lists write it
     ("15:02,7", ("15:02.7", 902.7)),
     ("2:05:12,4", ("2:05:12.4", 7512.4)),
+    ("52,31", ("52.31", 52.31)),
+    ("11,24 s", ("11.24", 11.24)),
 ])
 def test_times(text, expected):
     assert parse_time(text) == expected

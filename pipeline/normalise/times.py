@@ -28,8 +28,8 @@ _AN_HOUR = re.compile(AN_HOUR)
 _FIFTHS = re.compile(r"(\d+) ([1-4])/5\b")
 # Hundredths written after the seconds mark: "13'25\"61".
 _HUNDREDTHS = re.compile(r"(\d)[\"”](\d{1,2})\b")
-# A decimal comma after a clock time's seconds, as European results lists write them: the "," of "28:31,40".
-_DECIMAL_COMMA = re.compile(r"(?<=:\d\d),(?=\d{1,3}(?![\d:]))")
+# A decimal comma, as European results lists write it: the "," of "28:31,40", "52,31", "11,24 s" (not "10,000").
+_DECIMAL_COMMA = re.compile(r"(?<=:\d\d),(?=\d{1,3}(?![\d:]))|(?<=\d),(?=\d{1,2}(?![\d:,]))")
 
 
 def parse_time(text: str) -> tuple[str, float] | None:
