@@ -23,7 +23,7 @@ from .context import Narrative
 from .gazetteer import Gazetteer, load_gazetteer, spelled
 from .loading import Bio
 from .misreadings import COMBINED_EVENTS, SUBJECT_WORDS, ContextChecks, team_placing
-from .normalise.dates import PartialDate, RelativeDate, how_many, parse_date
+from .normalise.dates import PartialDate, RelativeDate, parse_date
 from .normalise.disciplines import (DISTANCE, ROAD_LENGTHS, SWIM_STROKES, beyond_marathon, named_discipline,
                                     normalise_discipline, plausible, within)
 from .normalise.events import TRAVELLING_HEAD, EventName, normalise_event, travelling
@@ -61,6 +61,8 @@ GAMES_CALLED = {"Games": ("Olympic Games", "Winter Olympic Games"), "Olympics": 
 # narrative's year, as "that summer" gives.
 FROM_RACE = frozenset({"date.season_from_race", "date.weeks_from_race", "date.month_after", "date.next_month.after",
                        "date.previous_month.before"})
+# Of those, the ones that give the year alone: a season or some weeks do not fix a month.
+YEAR_ONLY = frozenset({"date.season_from_race", "date.weeks_from_race"})
 # The rule for "the next edition": the competition named last, a year on for a city's annual race.
 NEXT_EDITION = "event.next_edition"
 SHORT_NAME = "event.short_name"  # "at Comrades": a race the bio named in full before
@@ -94,8 +96,7 @@ SERIES = re.compile(r"\b(?:Tour|Series|Circuit|League)$")
 # A tour of stages held in several places: "Tour de Ski", "Tour of Britain".
 TOUR = re.compile(r"\bTour\b")
 # A heading over a list of bests or records, whose lines are no races ("Personal bests", "Career bests", "Best marks",
-# "Records"), and
-# the sub-headings such a list keeps ("Outdoor", "Indoor", "Road", "Short course").
+# "Records"), and the sub-headings such a list keeps ("Outdoor", "Indoor", "Road", "Short course").
 BESTS_HEADING = re.compile(r"^(?:(?:personal|career|lifetime|season) )?(?:bests?|pbs?|prs)(?: marks| times)?$"
                            r"|^(?:(?:personal|career|lifetime|season) )?records$")
 BESTS_SUBHEADING = re.compile(r"^(?:outdoors?|indoors?|track|road|(?:short|long) course)$")
@@ -552,10 +553,7 @@ class Assembler(ContextChecks):
             if is_heading(sentence):
                 title = " ".join(word for word in sentence.lower if word.strip())
                 bests = bool(BESTS_HEADING.match(title)) or bests and bool(BESTS_SUBHEADING.match(title))
-            prose = [w for w in sentence.lower if w.strip()][-1:] == ["."] and not bests_listed(sentence) and not (
-                marks_listed(sentence) and self.subject.isdisjoint(sentence.lower))  # "In 2023 she won the Oslo
-            # Marathon in 2:30:00.", "She set a course record at the 2022 Amsterdam Marathon: 2:17:41."
-            if bests and not prose:
+            if bests and not self.prose(sentence):
                 continue  # "400 metres – 50.88, Birmingham, 2022 (NR)": a best listed, no race told
             anchors = self.anchors(sentence)
             if anchors:
@@ -594,6 +592,13 @@ class Assembler(ContextChecks):
             self.frame = self.record(named[-1], events.get(id(named[-1].span)), sentence, dates, narrative, profile,
                                      bio, frame=True) if named and not made else None
         return told_again(records, bio.clean.find("\n\n", lead.span.start_char) if lead else -1)
+
+    def prose(self, sentence: Sentence) -> bool:
+        """Whether a line of a bests or records section tells a race, as a sentence: "In 2023 she won the Oslo
+        Marathon in 2:30:00.", "She set a course record at the 2022 Amsterdam Marathon: 2:17:41." (not a listed
+        mark: "Amsterdam Marathon: 2:17:41, Genet Wolde Roba (Ethiopia), 2022.")."""
+        return [w for w in sentence.lower if w.strip()][-1:] == ["."] and not bests_listed(sentence) and not (
+            marks_listed(sentence) and self.subject.isdisjoint(sentence.lower))
 
     def events(self, anchors: list[Anchor], year: int | None, sentence: Sentence) -> dict[int, EventName]:
         """The competition of each race, in text order; "the next edition" is the one named last
@@ -657,14 +662,12 @@ class Assembler(ContextChecks):
             end += 1
         race = self.race_date(sentence.span.doc[span.end:end].text) if end > span.end else None
         offset = parse_date(span.rule, span.text)
-        if race is None or not isinstance(offset, RelativeDate) or span.rule == "date.season_from_race" and race.month is None:
+        unknown_month = span.rule == "date.season_from_race" and race is not None and race.month is None
+        if race is None or not isinstance(offset, RelativeDate) or unknown_month:
             return None  # "the summer after Belfast", a race of some month of 1999: 1999 or 2000
-        if span.rule == "date.weeks_from_race":  # "six weeks before Dublin": seven days a week, or months from a month
-            weeks = (-1 if span.text.split()[-1].lower() == "before" else 1) * (how_many(span.text.split()[0]) or 0)
-            offset = RelativeDate(0, round(weeks * 7 / 30.44)) if race.day is None else RelativeDate(days=weeks * 7)
-        date = Narrative(race.year, race.month, day=race.day).resolve(offset)
-        keeps_month = span.rule in ("date.month_after", "date.next_month.after", "date.previous_month.before")
-        return date if date is None or span.rule not in FROM_RACE or keeps_month else PartialDate(date.year)
+        date = Narrative(race.year, race.month, day=race.day).resolve(offset)  # "six weeks before Dublin": 42 days
+        # before its day, else its year
+        return PartialDate(date.year) if date is not None and span.rule in YEAR_ONLY else date
 
     def race_date(self, name: str) -> PartialDate | None:
         """The date of the race the bio has called ``name``: the latest record held there or so named, else a

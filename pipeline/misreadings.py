@@ -43,17 +43,20 @@ WITHDRAWING = frozenset({"withdrew", "withdrawn", "scratched", "pulled"})
 YEAR_WORD = re.compile(r"^(?:18|19|20)\d\d$")
 
 
-# Words for another competitor, as the owner of a result: "that athlete's disqualification".
 # Words after a time that make it a gap to someone else, even a clock time, when it stands on its own after a comma,
 # bracket, semicolon or dash: "third overall, 1:12 behind the Norwegian winner", "fourth (0:45 adrift)".
 GAP_WORDS = frozenset({"behind", "ahead", "adrift", "clear"})  # not "2:21:01 down from the old mark": hers
-# Words of a ranking list, whose "rank 12" is no race's place: "world rank 12", "rank 3 in the world rankings".
-RANKING_WORDS = frozenset({"world", "national", "global", "all-time", "annual", "ranking", "rankings", "ranked"})
+# Words before a ranking list's "rank 12", which is no race's place: "world rank 12"; and the lists' own words after
+# it: "rank 3 in the IAAF rankings".
+RANKING_WORDS = frozenset({"world", "national", "global", "all-time", "annual"})
+RANKING_LISTS = frozenset({"rankings", "ranking", "list"})
 # Verbs of a team's result after its noun: "the Swedish team won silver", "the team went on to win".
 TEAM_RESULT_VERBS = frozenset({"won", "took", "finished", "placed", "came", "went", "was", "were", "claimed", "earned"})
 # Words that keep her out of a team, before its word ("left out of the relay", "not selected for the squad").
 KEPT_OUT = (("left", "out", "of"), ("omitted", "from"), ("dropped", "from"), ("not", "selected", "for"),
             ("n't", "selected", "for"), ("overlooked", "for"))
+KEPT_OUT_CUES = frozenset({"left", "omitted", "dropped", "selected", "overlooked"})  # one of each phrase's words
+# Words for another competitor, as the owner of a result: "that athlete's disqualification".
 RIVALS = frozenset({"athlete", "rival", "winner", "runner", "runner-up", "opponent", "competitor", "leader"})
 # A withdrawal before the whole competition began: "scratched from the 100 m freestyle before the meet", "withdrawn
 # her 1500 m entry before the Games to save her legs" (not "before the championships ended").
@@ -141,8 +144,7 @@ class ContextChecks:
                 or self.whose(span, sentence) or self.who_clause(span, sentence) or self.himself_a(span, sentence)
                 or self.on_a_stage(span, sentence, before, after)
                 or self.named_winner(span, sentence) or self.other_subject(span, sentence)
-                or self.kept_out(span, sentence) or without_her(sentence.words(span.end, span.end + 5))
-                and not self.words["squad_words"].isdisjoint(sentence.words(span.start - 6, span.end + 6))):
+                or self.kept_out(span, sentence) or self.without_her(span, sentence)):
             return True
         check = self.checks.get(span.label)
         return check is not None and check(span, sentence, before, after)
@@ -151,9 +153,8 @@ class ContextChecks:
         previous = before[-1] if before else ""
         if span.rule == "placing.medal" and after[:2] in (["going", "to"], ["went", "to"], ["goes", "to"]):
             return True  # "came fifth in the final, the gold going to Kenya's Faith Kipyegon"
-        if span.rule.startswith("placing.position") and (previous in RANKING_WORDS or sentence.words(
-                span.end, span.end + 3)[:2] in (["in", "the"], ["on", "the"]) and not {"rankings", "ranking", "list"}.isdisjoint(
-                sentence.words(span.end + 2, span.end + 6))):
+        if span.rule.startswith("placing.position") and (previous in RANKING_WORDS or after[:2] in (
+                ["in", "the"], ["on", "the"]) and not RANKING_LISTS.isdisjoint(sentence.words(span.end + 2, span.end + 6))):
             return True  # "reached world rank 12", "rank 3 in the IAAF rankings": a ranking list's, not a race's ("rank
             # 12 was obtained", "on rank 9", "rank 12 in the 10,000 m, which lifted her to 30th in the world rankings")
         if span.rule == "placing.medal" and (sentence.is_title(span.end) or (
@@ -347,7 +348,8 @@ class ContextChecks:
         had = pluperfect_at(before)
         aside = had is not None and not RELATIVE_WORDS.isdisjoint(before[:had])
         later = sentence.words(span.end, span.end + 5)  # "the national record was taken from her by the junior X"
-        lost = any(words in (("taken", "from", "her"), ("taken", "from", "him")) for words in zip(later, later[1:], later[2:]))
+        lost = any(words in (("taken", "from", "her"), ("taken", "from", "him"))
+                   for words in zip(later, later[1:], later[2:]))
         return bool(set(before[-5:]) & self.words["missed_words"]) or owner or attempt or denied or aside or lost
 
     def misread_location(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
@@ -629,8 +631,7 @@ class ContextChecks:
         between: "left out of the relay at the World Championships, in which the Swedish team won silver" (not
         "left out of the relay, she won the 10 km", "dropped from second to fifth")."""
         before = sentence.words(span.start - reach, span.start)
-        if "selected" not in before and "left" not in before and "omitted" not in before and "dropped" not in before \
-                and "overlooked" not in before:
+        if KEPT_OUT_CUES.isdisjoint(before):
             return False
         teams = self.words["squad_words"] | self.words["relay_words"]
         for index in range(len(before)):
@@ -640,17 +641,23 @@ class ContextChecks:
             token = span.start - len(before) + index
             kept_from = before[index + len(phrase):index + len(phrase) + 4]
             between = before[index + len(phrase):]
-            told = between[max((i + 1 for i, word in enumerate(between[:4]) if word in teams), default=0):]
-            told = [*told, *sentence.words(span.start, span.start + 1)]  # "the Swedish team" + "won"
+            told = [*between[max((i + 1 for i, word in enumerate(between[:4]) if word in teams), default=0):],
+                    *sentence.words(span.start, span.start + 1)]  # after the team she left: "the Swedish team" + "won"
             team_told = any(word in teams and following in TEAM_RESULT_VERBS for word, following in zip(told, told[1:])) \
                 or any(c.label == "LOCATION" and c.rule == "country" and token < c.start < span.start  # "where Norway
-                       and sentence.words(c.end, c.end + 1)[:1] in ([v] for v in TEAM_RESULT_VERBS)  # took gold"
-                       for c in sentence.candidates)
+                       and not TEAM_RESULT_VERBS.isdisjoint(sentence.words(c.end, c.end + 1)) for c in sentence.candidates)
             return not teams.isdisjoint(kept_from) and team_told and self.subject.isdisjoint(
                 between) and sentence.tokens.predicate_of[token] == sentence.tokens.predicate_of[span.start]  # the
             # team's result told after ("in which the Swedish team won silver"; not "and went on to win the 400 m",
             # "for the team event and instead won the individual race")
         return False
+
+    def without_her(self, span: Candidate, sentence: Sentence) -> bool:
+        """A team's result won without her: "Kenya still won the team gold without him" (not "sixth without her
+        shoe")."""
+        after = sentence.words(span.end, span.end + 5)
+        return any(word == "without" and following in ("her", "him", "them") for word, following in zip(
+            after, after[1:])) and not self.words["squad_words"].isdisjoint(sentence.words(span.start - 6, span.end + 6))
 
     def other_subject(self, span: Candidate, sentence: Sentence) -> bool:
         """A result in a clause whose subject is another athlete: one the bio has named in full ("; Zumbühl
@@ -801,11 +808,6 @@ def moved_from(before: list[str]) -> bool:
     "moved from Tokyo to Sapporo"."""
     return before[-1:] == ["from"] and before[-2:-1] in (["postponed"], ["delayed"], ["moved"], ["rescheduled"],
                                                         ["back"], ["relocated"], ["switched"], ["transferred"])
-
-
-def without_her(after: list[str]) -> bool:
-    """Whether the words after a result say it was won without her: "Kenya still won the team gold without him"."""
-    return any(word == "without" and following in ("her", "him", "them") for word, following in zip(after, after[1:]))
 
 
 def days_ahead(words: list[str]) -> bool:

@@ -197,8 +197,10 @@ REGEX_RULES: tuple[RegexRule, ...] = (
     # Weeks or a season counted from a race named right after them ("six weeks before Dublin", "the summer after
     # Fukuoka"); the assembly counts from that race. Before anything else they are no date: "five weeks after having
     # his appendix removed".
-    _rule("date.weeks_from_race", "DATE", rf"\b(?:[Aa]n?|\d{{1,2}}|{NUMBER_WORD}) weeks? (?:after|before)(?= [{UPPER}])",
-          ("Only six weeks before Dublin he had won", "six weeks before"), ("three weeks after Kaunas", "three weeks after"),
+    _rule("date.weeks_from_race", "DATE",
+          rf"\b(?:[Aa]n?|\d{{1,2}}|{NUMBER_WORD}) weeks? (?:after|before)(?= [{UPPER}])",
+          ("Only six weeks before Dublin he had won", "six weeks before"),
+          ("three weeks after Kaunas", "three weeks after"),
           ("five weeks after having his appendix removed", None),
           needs=("weeks after", "weeks before", "week after", "week before")),
     _rule("date.season_from_race", "DATE",
@@ -454,10 +456,11 @@ def meeting_spans(chars: Characters, gazetteer: Gazetteer) -> Iterator[Span]:
 
 
 # A point-to-point race named for its start and finish, after a word that names a race: "won Sierre-Zinal", "went
-# back to Marseille-Cassis", "the Vienna-Budapest ultramarathon" (not "went to X", "moved to X"); what follows is no capitalised word ("the Mercedes-Benz
-# Arena") and no word of another kind of name ("the Osaka-Kobe area", "the Berlin-Brandenburg title").
-POINT_TO_POINT = re.compile(rf"{_words('at', 'won', 'win', 'winning', 'the', 'back to')} (?P<value>(?P<start>[{UPPER}][\w'’]+)-"
-                            rf"(?P<finish>[{UPPER}][\w'’]+))\b(?![-'’])(?P<next>\s+\w+)?")
+# back to Marseille-Cassis", "the Vienna-Budapest ultramarathon" (not "went to X", "moved to X"); the word after it
+# ("next") must end the name (see :func:`point_to_point_spans`): not "the Mercedes-Benz Arena", "the Osaka-Kobe area".
+POINT_TO_POINT = re.compile(rf"{_words('at', 'won', 'win', 'winning', 'the', 'back to')} "
+                            rf"(?P<value>(?P<start>[{UPPER}][\w'’]+)-(?P<finish>[{UPPER}][\w'’]+))\b(?![-'’])"
+                            rf"(?P<next>\s+\w+)?")
 POINT_TO_POINT_RULE = "event.point_to_point"
 
 

@@ -35,7 +35,7 @@ RELATIVE = {
     "date.previous_year": (-1, None), "date.previous_year.earlier": (-1, None), "date.previous_year.before": (-1, None),
     "date.weeks_later": (0, 0), "date.within_month": (0, 0), "date.next_month": (0, 1),
     "date.next_month.bare": (0, 1), "date.previous_month": (0, -1), "date.next_month.after": (0, 1),
-    "date.previous_month.before": (0, -1), "date.weeks_from_race": (0, 0),
+    "date.previous_month.before": (0, -1),
 }
 # The month a season opens, for "the summer after" a race: the first such month after it (the year only is kept).
 SEASON_OPENS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
@@ -107,8 +107,11 @@ def parse_date(rule: str, text: str) -> PartialDate | RelativeDate | None:
     if rule == "date.season_from_race":  # "the summer after", "the winter before"
         season, direction = text.lower().split()[1:]
         return RelativeDate(month=SEASON_OPENS[season], earlier=direction == "before")
+    if rule == "date.weeks_from_race":  # "six weeks before", "a week after": seven days a week
+        weeks = _count(text.split()[0]) or 0
+        return RelativeDate(days=7 * (-weeks if text.split()[-1].lower() == "before" else weeks))
     if rule.startswith("date.days_later"):  # "two days later", "the next day"; "a few days later": the month
-        counts = [1 if word in ("next", "following") else how_many(word) for word in text.lower().split()[:-1]]
+        counts = [1 if word in ("next", "following") else _count(word) for word in text.lower().split()[:-1]]
         counts = [count for count in counts if count is not None]
         return RelativeDate(same_month=True, days=counts[-1] if counts and "few" not in text.lower() else None)
     if rule.startswith("date.same_month"):  # "later that month"
@@ -128,7 +131,7 @@ def parse_date(rule: str, text: str) -> PartialDate | RelativeDate | None:
         earlier = rule == "date.previous_month_named" or text.split()[-1].lower() == "before"
         return RelativeDate(month=parsed.month, earlier=earlier)
     if rule in ("date.years_later", "date.years_earlier", "date.months_later", "date.months_earlier"):
-        count = how_many(text.split()[0])
+        count = _count(text.split()[0])
         if count is None:
             return None
         if rule.startswith("date.months"):
@@ -194,6 +197,6 @@ def _short_year(text: str) -> int:
     return (1900 if 2000 + short > PIVOT_YEAR else 2000) + short
 
 
-def how_many(word: str) -> int | None:
+def _count(word: str) -> int | None:
     """ "two" -> 2, "a" -> 1, "3" -> 3: how many years or months a relative phrase counts."""
     return 1 if word.lower() in ("a", "an") else cardinal(word)
