@@ -50,8 +50,9 @@ GAP_WORDS = frozenset({"behind", "ahead", "adrift", "clear"})  # not "2:21:01 do
 # it: "rank 3 in the IAAF rankings".
 RANKING_WORDS = frozenset({"world", "national", "global", "all-time", "annual"})
 RANKING_LISTS = frozenset({"rankings", "ranking", "list"})
-# Verbs of a team's result after its noun: "the Swedish team won silver", "the team went on to win".
-TEAM_RESULT_VERBS = frozenset({"won", "took", "finished", "placed", "came", "went", "was", "were", "claimed", "earned"})
+# Verbs of a team's result after its noun besides the vocabulary's result verbs: "the team went on to win", "the
+# quartet was second".
+TEAM_RESULT_VERBS = frozenset({"went", "was", "were", "earned"})
 # Words that keep her out of a team, before its word ("left out of the relay", "not selected for the squad").
 KEPT_OUT = (("left", "out", "of"), ("omitted", "from"), ("dropped", "from"), ("not", "selected", "for"),
             ("n't", "selected", "for"), ("overlooked", "for"))
@@ -634,6 +635,7 @@ class ContextChecks:
         if KEPT_OUT_CUES.isdisjoint(before):
             return False
         teams = self.words["squad_words"] | self.words["relay_words"]
+        verbs = self.words["result_verbs"] | TEAM_RESULT_VERBS
         for index in range(len(before)):
             phrase = next((words for words in KEPT_OUT if tuple(before[index:index + len(words)]) == words), None)
             if phrase is None:
@@ -643,9 +645,9 @@ class ContextChecks:
             between = before[index + len(phrase):]
             told = [*between[max((i + 1 for i, word in enumerate(between[:4]) if word in teams), default=0):],
                     *sentence.words(span.start, span.start + 1)]  # after the team she left: "the Swedish team" + "won"
-            team_told = any(word in teams and following in TEAM_RESULT_VERBS for word, following in zip(told, told[1:])) \
+            team_told = any(word in teams and following in verbs for word, following in zip(told, told[1:])) \
                 or any(c.label == "LOCATION" and c.rule == "country" and token < c.start < span.start  # "where Norway
-                       and not TEAM_RESULT_VERBS.isdisjoint(sentence.words(c.end, c.end + 1)) for c in sentence.candidates)
+                       and not verbs.isdisjoint(sentence.words(c.end, c.end + 1)) for c in sentence.candidates)
             return not teams.isdisjoint(kept_from) and team_told and self.subject.isdisjoint(
                 between) and sentence.tokens.predicate_of[token] == sentence.tokens.predicate_of[span.start]  # the
             # team's result told after ("in which the Swedish team won silver"; not "and went on to win the 400 m",
