@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 OUT ?= outputs
 
-.PHONY: install extract test evaluate validate-gold baseline bench report clean
+.PHONY: install extract test evaluate validate-gold baseline bench stages report clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,9 @@ report: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench.py
+
+stages: $(STAMP)
+	$(PY) benchmarks/stages.py
 
 clean:
 	rm -rf $(OUT)/*.jsonl $(OUT)/*.csv $(OUT)/*.json $(OUT)/*.html
