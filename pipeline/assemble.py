@@ -879,10 +879,10 @@ class Assembler(ContextChecks):
         if not has_result and not frame and not (
                 anchor.kind == "event" and self.participation(sentence) and sentence.span.start != self.lead_start
                 and not heading and not perfect(sentence.clause_so_far(anchor.span.start))
-                and not self.other_subject(anchor.span, sentence)):
+                and not self.other_subject(anchor.span, sentence) and not self.who_clause(anchor.span, sentence)):
             return None  # taking part, but not in a heading ("World Cup debut"), a summary of a career ("represented
             # England at ...", "has represented Switzerland at the Olympic Games") nor someone else's ("; her elder
-            # sister Tina swam ...")
+            # sister Tina swam ...", "joined by Masese, who had won the Kisii Half Marathon")
         if event and anchor.clause is not None and anchor.clause != sentence.tokens.predicate_of[anchor.span.start] \
                 and anchor.items.get("DATE"):
             event = replace(event, edition_year=None)  # "... then the title there a year later": another edition

@@ -28,7 +28,8 @@ class Narrative:
 
     def resolve(self, date: PartialDate | RelativeDate | None, this_year: bool = False) -> PartialDate | None:
         """An absolute date for a race: the text's parts, completed from the reference. ``this_year``: the
-        text ties the month to the reference's year ("that August"), even after a later month."""
+        text ties the month to the reference ("that August"): the nearest such month, even one before the
+        reference's ("that August" after October is that year's, "that March" after December the next)."""
         if date is None:  # within a two-year season a race without a month has no single year
             return PartialDate(year=self.year) if self.year and not self.season else None
         if isinstance(date, RelativeDate):
@@ -49,7 +50,8 @@ class Narrative:
         # August" after 2 September.
         days_before = None not in (self.month, self.day, date.month, date.day) and 0 < (calendar_date(
             LEAP_YEAR, self.month, self.day) - calendar_date(LEAP_YEAR, date.month, date.day)).days <= 10
-        if date.month and reached and date.month < reached and not this_year and not days_before:
+        nearest_back = this_year and date.month is not None and reached is not None and reached - date.month <= 6
+        if date.month and reached and date.month < reached and not nearest_back and not days_before:
             year += 1  # "in March" after a December race, "in January" after the autumn: the narrative has moved on
         return PartialDate(year=year, month=date.month, day=date.day)
 

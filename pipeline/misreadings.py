@@ -46,6 +46,10 @@ YEAR_WORD = re.compile(r"^(?:18|19|20)\d\d$")
 # Words after a time that make it a gap to someone else, even a clock time, when it stands on its own after a comma,
 # bracket, semicolon or dash: "third overall, 1:12 behind the Norwegian winner", "fourth (0:45 adrift)".
 GAP_WORDS = frozenset({"behind", "ahead", "adrift", "clear"})  # not "2:21:01 down from the old mark": hers
+# Words that make such a time a gap only where the phrase ends with them, or goes on to whom: "23rd, 2:41.0 back,",
+# "eighth, 38.2 seconds down on the winner".
+CLOSING_GAP_WORDS = frozenset({"back", "down", "off"})
+GAP_ENDS = frozenset({",", ".", ";", ")", "on", "of"})
 # Words before a ranking list's "rank 12", which is no race's place: "world rank 12"; and the lists' own words after
 # it: "rank 3 in the IAAF rankings".
 RANKING_WORDS = frozenset({"world", "national", "global", "all-time", "annual"})
@@ -55,8 +59,13 @@ RANKING_LISTS = frozenset({"rankings", "ranking", "list"})
 TEAM_RESULT_VERBS = frozenset({"went", "was", "were", "earned"})
 # Words that keep her out of a team, before its word ("left out of the relay", "not selected for the squad").
 KEPT_OUT = (("left", "out", "of"), ("omitted", "from"), ("dropped", "from"), ("not", "selected", "for"),
-            ("n't", "selected", "for"), ("overlooked", "for"))
-KEPT_OUT_CUES = frozenset({"left", "omitted", "dropped", "selected", "overlooked"})  # one of each phrase's words
+            ("n't", "selected", "for"), ("overlooked", "for"), ("reserve", "for"))
+KEPT_OUT_CUES = frozenset({"left", "omitted", "dropped", "selected", "overlooked", "reserve"})  # one of each phrase's words
+# A competition's rounds, which she has reached when she scratches from one: "qualified for the final ... but
+# scratched from it".
+ROUNDS = frozenset({"final", "semi-final", "semi-finals", "semifinal", "heat", "heats"})
+# Words after a place that make it a place within an age group, not in the race: "first in her age group".
+AGE_GROUP_PLACE = frozenset({("in", "her", "age"), ("in", "his", "age")})
 # Words for another competitor, as the owner of a result: "that athlete's disqualification".
 RIVALS = frozenset({"athlete", "rival", "winner", "runner", "runner-up", "opponent", "competitor", "leader"})
 # A withdrawal before the whole competition began: "scratched from the 100 m freestyle before the meet", "withdrawn
@@ -154,6 +163,11 @@ class ContextChecks:
         previous = before[-1] if before else ""
         if span.rule == "placing.medal" and after[:2] in (["going", "to"], ["went", "to"], ["goes", "to"]):
             return True  # "came fifth in the final, the gold going to Kenya's Faith Kipyegon"
+        following = sentence.words(span.end - 1, span.end + 3)  # the span's last word, as a span may end with "in"
+        if AGE_GROUP_PLACE.intersection({tuple(following[:3]), tuple(following[1:])}):
+            return True  # "first in her age group": not her place in the race
+        if span.rule == "placing.win" and span.text.lower() == "winning" and previous in ("was", "were"):
+            return True  # "by fourteen he was winning the school's races", "was winning until the last lap": no race won
         if span.rule.startswith("placing.position") and (previous in RANKING_WORDS or after[:2] in (
                 ["in", "the"], ["on", "the"]) and not RANKING_LISTS.isdisjoint(sentence.words(span.end + 2, span.end + 6))):
             return True  # "reached world rank 12", "rank 3 in the IAAF rankings": a ranking list's, not a race's ("rank
@@ -303,8 +317,9 @@ class ContextChecks:
         if self.in_her_heat(span, sentence, before) or combined_part(sentence, before):
             return True
         clock = span.rule in ("time.hms", "time.ms", "time.cued_seconds")  # "in 2:27:52 behind X": her time
-        gap = before[-1:] in ([","], ["("], [";"], ["–"], ["—"]) and after[:1] != [] and after[0] in GAP_WORDS  # "fourth,
-        # 1:12 behind", "fourth – 1:12 behind the winner"
+        gap = before[-1:] in ([","], ["("], [";"], ["–"], ["—"]) and after[:1] != [] and (after[0] in GAP_WORDS or (
+            after[0] in CLOSING_GAP_WORDS and after[1:2] != [] and after[1] in GAP_ENDS))  # "fourth, 1:12 behind",
+        # "fourth – 1:12 behind the winner", "23rd, 2:41.0 back,"
         margin = {word for token, word in zip(range(span.start - len(before[-3:]), span.start), before[-3:])
                   if word in self.words["margin_before"]
                   and not (sentence.is_title(token) and token > sentence.span.start)}  # not "in Split in 2:14:03"
@@ -433,7 +448,12 @@ class ContextChecks:
         following = sentence.words(span.end, span.end + 9)
         planned = any(pair in (("as", "planned"), ("as", "arranged"), ("as", "agreed"))
                       for pair in zip(following, following[1:]))  # "stepping off at 30 km as planned"
-        race_named = DISTANCE.search(" ".join(following[:5])) is not None  # "scratched from the 400 m hurdles"
+        # "scratched from the 400 m hurdles"; a round she had reached: "qualified for the final of the 100 m freestyle
+        # but scratched from it" (not "three days before the marathon she withdrew from it")
+        told = sentence.words(sentence.span.start, span.start)
+        race_named = DISTANCE.search(" ".join(following[:5])) is not None or following[:2] == ["from", "it"] and any(
+            c.label == "DISCIPLINE" and c.end <= span.start for c in sentence.candidates) and not ROUNDS.isdisjoint(
+            told) and self.words["squad_words"].isdisjoint(told)
         withdrawal = span.rule == "status.dns.withdrew" and (  # "withdrew from the European Championships team"
             self.words["race_words"].isdisjoint(following[:5]) and not race_named
             or not self.words["squad_words"].isdisjoint(following))
@@ -579,11 +599,15 @@ class ContextChecks:
         """A result in a relative clause about a person: "married to the steeplechaser Daniyar Omarov, whose
         personal best is 8:24.10", "his father, Rui, a former 50 km walker whose best of 3:58:40", "a 50 km walker of
         the 1980s whose best" (not "the short relay, whose 44.05 was a national record", nor the subject described:
-        "Omwenga, a former champion whose")."""
-        words = sentence.words(span.start - 5, span.start)
+        "Omwenga, a former champion whose"); further on only with no punctuation between: "behind Mayu Ogata of
+        Japan, whose winning time of 1:37:59 was a new course record"."""
+        words = sentence.words(span.start - 10, span.start)
         if "whose" not in words:
             return False
-        at = span.start - len(words) + words.index("whose")
+        index = len(words) - 1 - words[::-1].index("whose")
+        if len(words) - index > 5 and not PUNCTUATION.isdisjoint(words[index:]):
+            return False
+        at = span.start - len(words) + index
         person = at - 2 if sentence.words(at - 1, at) == [","] else at - 1
         described = sentence.words(at - 12, at)  # "married to Dominic Rono, a former steeplechaser whose best of"
         comma = len(described) - described[::-1].index(",") if "," in described else None
@@ -641,7 +665,7 @@ class ContextChecks:
             if phrase is None:
                 continue
             token = span.start - len(before) + index
-            kept_from = before[index + len(phrase):index + len(phrase) + 4]
+            kept_from = before[index + len(phrase):index + len(phrase) + 6]  # "the 34-point freestyle relay"
             between = before[index + len(phrase):]
             told = [*between[max((i + 1 for i, word in enumerate(between[:4]) if word in teams), default=0):],
                     *sentence.words(span.start, span.start + 1)]  # after the team she left: "the Swedish team" + "won"
@@ -655,11 +679,12 @@ class ContextChecks:
         return False
 
     def without_her(self, span: Candidate, sentence: Sentence) -> bool:
-        """A team's result won without her: "Kenya still won the team gold without him" (not "sixth without her
-        shoe")."""
-        after = sentence.words(span.end, span.end + 5)
-        return any(word == "without" and following in ("her", "him", "them") for word, following in zip(
-            after, after[1:])) and not self.words["squad_words"].isdisjoint(sentence.words(span.start - 6, span.end + 6))
+        """A team's result won without her: "Kenya still won the team gold without him", "without her, Austria's
+        relay was ninth" (not "sixth without her shoe", "without her coach, she won the relay")."""
+        words = [*sentence.words(span.start - 8, span.start), *sentence.words(span.end, span.end + 6)]
+        return any(word == "without" and pronoun in ("her", "him", "them") and closing in PUNCTUATION
+                   for word, pronoun, closing in zip(words, words[1:], words[2:])) and not (
+            self.words["squad_words"] | self.words["relay_words"]).isdisjoint(sentence.words(span.start - 6, span.end + 6))
 
     def other_subject(self, span: Candidate, sentence: Sentence) -> bool:
         """A result in a clause whose subject is another athlete: one the bio has named in full ("; Zumbühl

@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 
 from .gazetteer import PLACE_PARTICLES, PLACE_PARTICLES_CHECKED, Gazetteer, load_gazetteer
 from .normalise.disciplines import BARE_TRACK_DISTANCES, NAME_WORDS
-from .normalise.times import AN_HOUR, NUMBER_WORD
+from .normalise.times import A_UNIT, NUMBER_WORD
 from .sentences import KeepText, bio_sentences, doc_text  # noqa: F401  (bio_sentences registers the component)
 
 SPAN_KEY = "candidates"
@@ -128,10 +128,10 @@ REGEX_RULES: tuple[RegexRule, ...] = (
     # Seconds may end in fifths, as hand timing gave them: "19 min 52 2/5 sec".
     # Or run together as some sources write them: "2h09min02s", "1h02'15''", "13'25\"61" (hundredths after the mark).
     _rule("time.words", "TIME",
-          rf"(?:\d(?<!\w\d)\d?|\b{NUMBER_WORD}|{AN_HOUR})\s?(?:hours?|hrs?|h)(?:\b|(?=\d))\.?[\s,]*(?:and\s+)?"
+          rf"(?:\d(?<!\w\d)\d?|\b{NUMBER_WORD}|{A_UNIT})\s?(?:hours?|hrs?|h)(?:\b|(?=\d))\.?[\s,]*(?:and\s+)?"
           rf"(?:\d{{1,2}}|\b{NUMBER_WORD})\s?(?:minutes?|mins?|min|m|['’])\.?"
           rf"(?:[\s,]*(?:and\s+)?(?:\d{{1,2}}(?:\.\d+|\s[1-4]/5)?|\b{NUMBER_WORD})\s?(?:seconds?|secs?|s|''|[\"”]))?"
-          rf"|(?:\d(?<!\w\d)\d?|\b{NUMBER_WORD})\s?(?:minutes?|mins?|min|['’])\.?[\s,]*(?:and\s+)?\d{{1,2}}(?:\.\d+|\s[1-4]/5)?\s?"
+          rf"|(?:\d(?<!\w\d)\d?|\b{NUMBER_WORD}|{A_UNIT})\s?(?:minutes?|mins?|min|['’])\.?[\s,]*(?:and\s+)?\d{{1,2}}(?:\.\d+|\s[1-4]/5)?\s?"
           r"(?:seconds?|secs?|s\b|''|[\"”](?:\d{1,2}\b)?)",
           ("in 2 hours 8 minutes and 50 seconds", "2 hours 8 minutes and 50 seconds"),
           ("in 3 min 35.6 s", "3 min 35.6 s"),
@@ -142,7 +142,8 @@ REGEX_RULES: tuple[RegexRule, ...] = (
           ("ran the distance in 2 hrs. 46 min. 12 sec. and", "2 hrs. 46 min. 12 sec"),
           ("in 13 min. 28.4 sec.", "13 min. 28.4 sec"),
           ("ninth in two hours, thirty-eight minutes and twelve seconds;", "two hours, thirty-eight minutes and twelve seconds"),
-          ("fourth in the final in one minute 45.60 seconds.", "one minute 45.60 seconds")),
+          ("fourth in the final in one minute 45.60 seconds.", "one minute 45.60 seconds"),
+          ("sixth in a minute and 44.30 seconds and", "a minute and 44.30 seconds")),
     # An ordinal in figures that closes a phrase, as tables, lists and season lines give placings: "| 8th |",
     # "14th (h) |", "Tour de Ski 9th;", "10 km classic 7th, relay 4th." (not "the 2nd,", "her 100th.").
     _rule("placing.ordinal.closing", "PLACING",

@@ -1974,3 +1974,60 @@ def test_a_result_in_a_relative_clause_about_another_athlete():
 def test_first_before_a_past_participle_is_an_adverb():
     assert rows("She was born in Bridgetown, where she was first picked as a 200 m runner.") == []
     assert [r[5] for r in rows("In 2019 she was first in the 200 m at the Barbados Championships in Bridgetown.")] == [1]
+
+
+def test_a_time_back_on_the_winner_is_a_gap():
+    assert rows("At the 2018 Winter Olympics she placed 23rd in the 15 km individual, 2:41.0 back, with four penalty "
+                "minutes.")[0][4:6] == (None, 23)
+
+
+def test_a_team_result_told_after_without_her_is_not_hers():
+    assert rows("At the 2020 World Championships in Antholz she failed to finish the 15 km individual; without her, "
+                "Austria's relay was ninth.") == [
+        ("World Championships", 2020, "Antholz", "15 km individual", None, None, None, "DNF", [])]
+
+
+def test_a_race_in_a_relative_clause_about_another_athlete_is_not_hers():
+    assert rows("For road races in 2010 the pair were joined by Hillary Masese, who had won the Kisii Half Marathon "
+                "in 1:02:40 in 2009.") == []
+
+
+def test_a_sentence_about_her_guide_is_not_about_her():
+    assert rows("His first guide was Daniel Ruto, a steeplechaser from Iten with a best of 8:31.40, who had been "
+                "fourth at the Kenyan Championships in 2004.") == []
+
+
+def test_a_record_she_targets_is_not_set():
+    assert rows("In 2025 she said she hopes to target the W65 world record for 10,000 m after her birthday.") == []
+
+
+def test_was_winning_tells_no_race_won():
+    assert rows("By 2003 he was winning the school's cross country races against older boys.") == []
+
+
+def test_a_place_in_her_age_group_is_not_her_place():
+    assert rows("In 2022 she ran the Dublin Marathon in 3:07:44 and was first in her age group.")[0][4:6] == (
+        "3:07:44", None)
+
+
+def test_a_team_result_after_she_was_named_reserve_is_not_hers():
+    assert rows("At the 2016 Paralympics she was named as a reserve for the 34-point freestyle relay, in which "
+                "Australia took the silver medal.") == []
+
+
+def test_a_record_in_a_clause_about_the_winner_is_not_hers():
+    assert rows("In November 2012 she placed second in the Oita Marathon in 1:38:10, behind Mayu Ogata of Japan, "
+                "whose winning time of 1:37:59 was a new course record.")[0][4:9] == (
+        "1:38:10", 2, None, None, [])
+
+
+def test_masters_and_oceania_records_are_marked():
+    assert [r[8] for r in rows("In 2016 she won the 400 m freestyle in 4:47.95, an Oceania record. In 2014 she ran the "
+                               "Dublin Marathon in 2:54:31, an Irish W50 record.")] == [["AR"], ["NR"]]
+
+
+def test_scratching_from_a_final_reached_is_a_dns():
+    assert rows("At the 2023 World Championships in Manchester she qualified fourth for the final of the 100 m "
+                "freestyle but scratched from it on the evening of the race.")[0][7] == "DNS"
+    assert rows("At the 2012 Paralympics in London she was entered in the marathon. Three days before the marathon she "
+                "withdrew from it with an inflamed shoulder.") == []

@@ -73,3 +73,8 @@ def test_a_new_winter_or_season_forgets_the_day_and_months_count_back_from_a_yea
     narrative.open_season(2019, 2020)
     assert narrative.day is None
     assert Narrative(1974, None).resolve(RelativeDate(0, -12)) == PartialDate(1973)
+
+
+def test_that_month_is_the_nearest_such_month():
+    assert Narrative(2012, 10).resolve(PartialDate(month=8), this_year=True) == PartialDate(2012, 8)
+    assert Narrative(2018, 12).resolve(PartialDate(month=3), this_year=True) == PartialDate(2019, 3)

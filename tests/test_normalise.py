@@ -39,6 +39,7 @@ from pipeline.normalise.times import parse_time
     ("2:05:12,4", ("2:05:12.4", 7512.4)),
     ("52,31", ("52.31", 52.31)),
     ("11,24 s", ("11.24", 11.24)),
+    ("a minute and 44.30 seconds", ("1:44.30", 104.3)),
 ])
 def test_times(text, expected):
     assert parse_time(text) == expected

@@ -20,10 +20,10 @@ NUMBER_WORD = (r"(?=[otfsenOTFSEN])(?i:(?:twenty|thirty|forty|fifty)(?:[- ](?:on
                r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|"
                r"seven|eight|nine)\b")
 _NUMBER_WORD = re.compile(NUMBER_WORD)
-# "an hour" for the hours of a time, as prose writes it: "in an hour, 19 minutes and 34 seconds". Shared with the
-# recogniser.
-AN_HOUR = r"\b[Aa]n?(?=\shour\b)"
-_AN_HOUR = re.compile(AN_HOUR)
+# "an hour", "a minute" for one of a time's units, as prose writes it: "in an hour, 19 minutes and 34 seconds", "in a
+# minute and 44.30 seconds". Shared with the recogniser.
+A_UNIT = r"\b[Aa]n?(?=\s(?:hour|minute)\b)"
+_A_UNIT = re.compile(A_UNIT)
 # Seconds and fifths of a second, as hand timing gave them: "52 2/5" is 52.4.
 _FIFTHS = re.compile(r"(\d+) ([1-4])/5\b")
 # Hundredths written after the seconds mark: "13'25\"61".
@@ -34,7 +34,7 @@ _DECIMAL_COMMA = re.compile(r"(?<=:\d\d),(?=\d{1,3}(?![\d:]))|(?<=\d),(?=\d{1,2}
 
 def parse_time(text: str) -> tuple[str, float] | None:
     """Canonical string and seconds for a time span's text; None when it is not a plausible time."""
-    text = _AN_HOUR.sub("1", text)
+    text = _A_UNIT.sub("1", text)
     text = _NUMBER_WORD.sub(lambda m: str(sum(cardinal(word) or 0 for word in re.split(r"[- ]", m.group()))), text)
     text = _FIFTHS.sub(lambda m: f"{m.group(1)}.{2 * int(m.group(2))}", text)  # "52 2/5" -> "52.4"
     text = _HUNDREDTHS.sub(r"\1.\2", text)  # "13'25\"61" -> "13'25.61"
