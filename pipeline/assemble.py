@@ -22,7 +22,7 @@ from .clauses import PUNCTUATION, Candidate, Sentence, Tokens, pluperfect
 from .context import Narrative
 from .gazetteer import Gazetteer, load_gazetteer, spelled
 from .loading import Bio
-from .misreadings import COMBINED_EVENTS, SUBJECT_WORDS, ContextChecks, team_placing
+from .misreadings import COMBINED_EVENTS, ROUND_WORDS, SUBJECT_WORDS, ContextChecks, team_placing
 from .normalise.dates import PartialDate, RelativeDate, parse_date
 from .normalise.disciplines import (DISTANCE, ROAD_LENGTHS, SWIM_STROKES, beyond_marathon, named_discipline,
                                     normalise_discipline, plausible, within)
@@ -233,6 +233,15 @@ class Assembler(ContextChecks):
             ["upgraded", "to"], ["promoted", "to"], ["elevated", "to"]) or sentence.words(
             span.start - 1, span.start) in (["upgraded"], ["promoted"]) or sentence.words(
             span.start - 3, span.start) == ["moved", "up", "to"]
+
+    @staticmethod
+    def in_round(span: Candidate, sentence: Sentence) -> bool:
+        """A placing in a heat or semi-final, in the same phrase: "won his heat of the mile", "came through his
+        semi-final in second place", "wins her 5000 m heat" (a final's placing of the race comes first)."""
+        before = sentence.words(span.start - 3, span.start)
+        near = [*itertools.takewhile(lambda word: word not in PUNCTUATION, reversed(before)), *itertools.takewhile(
+            lambda word: word not in PUNCTUATION, sentence.words(span.end, span.end + 4))]
+        return not ROUND_WORDS.isdisjoint(near)
 
     def heads_named(self, sentence: Sentence) -> bool:
         """Whether the sentence has a competition's head word ("Games", "Championships"), named or not."""
@@ -848,8 +857,9 @@ class Assembler(ContextChecks):
         place = place_max = status = None
         placings = [(span, parse_placing(span.rule, span.text)) for span in anchor.all("PLACING")]
         placings = [(span, parsed) for span, parsed in placings if parsed and (parsed.place or parsed.place_max)]
-        placings.sort(key=lambda pair: (not self.upgraded(pair[0], sentence), pair[0].rule != "placing.medal",
-                                        pair[1].place is None))  # "later upgraded to silver": the official place
+        placings.sort(key=lambda pair: (not self.upgraded(pair[0], sentence), self.in_round(pair[0], sentence),
+                                        pair[0].rule != "placing.medal", pair[1].place is None))  # "later upgraded to
+        # silver": the official place; "came through his semi-final in second place ... finished ninth": the final's
         if placings:
             place, place_max = placings[0][1].place, placings[0][1].place_max
         status_span = anchor.nearest("STATUS")

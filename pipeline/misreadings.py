@@ -61,9 +61,12 @@ TEAM_RESULT_VERBS = frozenset({"went", "was", "were", "earned"})
 KEPT_OUT = (("left", "out", "of"), ("omitted", "from"), ("dropped", "from"), ("not", "selected", "for"),
             ("n't", "selected", "for"), ("overlooked", "for"), ("reserve", "for"))
 KEPT_OUT_CUES = frozenset({"left", "omitted", "dropped", "selected", "overlooked", "reserve"})  # one of each phrase's words
+# The rounds before a final: "won his heat", "came through her semi-final".
+ROUND_WORDS = frozenset({"heat", "heats", "semi-final", "semi-finals", "semifinal", "semifinals", "quarter-final",
+                         "quarter-finals", "quarterfinal", "quarterfinals"})
 # A competition's rounds, which she has reached when she scratches from one: "qualified for the final ... but
 # scratched from it".
-ROUNDS = frozenset({"final", "semi-final", "semi-finals", "semifinal", "heat", "heats"})
+ROUNDS = ROUND_WORDS | {"final"}
 # Words after a place that make it a place within an age group, not in the race: "first in her age group".
 AGE_GROUP_PLACE = frozenset({("in", "her", "age"), ("in", "his", "age")})
 # Words for another competitor, as the owner of a result: "that athlete's disqualification".

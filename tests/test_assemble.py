@@ -2031,3 +2031,8 @@ def test_scratching_from_a_final_reached_is_a_dns():
                 "freestyle but scratched from it on the evening of the race.")[0][7] == "DNS"
     assert rows("At the 2012 Paralympics in London she was entered in the marathon. Three days before the marathon she "
                 "withdrew from it with an inflamed shoulder.") == []
+
+
+def test_a_final_s_placing_comes_before_a_heat_s():
+    assert rows("The 2021 Olympic 10,000 m final in Tokyo was won by Sifan Hassan; Runner, who had come through her heat "
+                "in third, finished eleventh in 31:14.05.")[0][4:6] == ("31:14.05", 11)
