@@ -889,10 +889,12 @@ class Assembler(ContextChecks):
         if not has_result and not frame and not (
                 anchor.kind == "event" and self.participation(sentence) and sentence.span.start != self.lead_start
                 and not heading and not perfect(sentence.clause_so_far(anchor.span.start))
-                and not self.other_subject(anchor.span, sentence) and not self.who_clause(anchor.span, sentence)):
+                and not self.other_subject(anchor.span, sentence) and not self.who_clause(anchor.span, sentence)
+                and not not_run(anchor.span, sentence)):
             return None  # taking part, but not in a heading ("World Cup debut"), a summary of a career ("represented
             # England at ...", "has represented Switzerland at the Olympic Games") nor someone else's ("; her elder
-            # sister Tina swam ...", "joined by Masese, who had won the Kisii Half Marathon")
+            # sister Tina swam ...", "joined by Masese, who had won the Kisii Half Marathon") nor one she did not run
+            # ("a torn hamstring ruled him out of the Paris Olympics", "hopes to race the 2026 Winter Olympics")
         if event and anchor.clause is not None and anchor.clause != sentence.tokens.predicate_of[anchor.span.start] \
                 and anchor.items.get("DATE"):
             event = replace(event, edition_year=None)  # "... then the title there a year later": another edition
@@ -1288,6 +1290,8 @@ def paired_years(words: list[str]) -> bool:
 
 # Verbs that say a best still stands: "her best of 2:27:18 still stood", "remains the Kazakh record".
 STANDING = frozenset({"stood", "stands", "remains", "remained"})
+# Verbs of a plan before "to": "hopes to race", "plans to run".
+PLANS = frozenset({"hopes", "hoping", "hoped", "plans", "planning", "planned", "aims", "aiming", "wants", "intends"})
 
 
 # Words without one of which no sentence states a best ("personal" before "record").
@@ -1371,6 +1375,16 @@ def told_again(records: list[Record], lead_end: int) -> list[Record]:
         other.event == r.event and same_edition(r, other) and other.discipline in (r.discipline, None)
         for other in later))]
 
+
+
+def not_run(span: Candidate, sentence: Sentence) -> bool:
+    """A competition she was kept out of or has yet to run: "ruled him out of the Paris Olympics", "kept her out of
+    the Worlds", "hopes to race the 2026 Winter Olympics", "the 2025 World Championships will be her last race"."""
+    words = sentence.words(span.start - 6, span.start)
+    kept_out = any(word in ("ruled", "kept", "forced") and "out" in words[index + 1:index + 3]
+                   for index, word in enumerate(words))
+    planned = any(word in PLANS and following == "to" for word, following in zip(words, words[1:]))
+    return kept_out or planned or sentence.words(span.end, span.end + 1) in (["will"], ["would"])
 
 def told_over_two(record: Record, frame: Record) -> Record:
     """A result told in the sentence after the one that names its race ("Her first medal came at the 2018

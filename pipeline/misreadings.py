@@ -102,6 +102,11 @@ def season_ended(before: list[str]) -> bool:
 LOSING = frozenset({"losing", "lost", "pipped", "edged", "beaten"})
 
 
+def placed(words: list[str]) -> bool:
+    """Whether the words give a placing: "after finishing fourth in" (not "the first mile", "the first of four laps")."""
+    return any(ordinal(word) is not None and previous != "the" for previous, word in zip(["", *words], words))
+
+
 def lost_to(words: list[str]) -> bool:
     """Whether ``words`` tell a contest lost: a word of :data:`LOSING`, or "touched out" / "out-touched"."""
     plain = [word for word in words if word != "-"]  # "out-touched" comes as "out", "-", "touched"
@@ -169,6 +174,9 @@ class ContextChecks:
         following = sentence.words(span.end - 1, span.end + 3)  # the span's last word, as a span may end with "in"
         if AGE_GROUP_PLACE.intersection({tuple(following[:3]), tuple(following[1:])}):
             return True  # "first in her age group": not her place in the race
+        if (previous in ("ranked", "rated") or span.text.lower().startswith(("ranked ", "rated "))) and not {
+                "world", *RANKING_LISTS}.isdisjoint(sentence.words(span.end, span.end + 5)):
+            return True  # "ranked 41st in the world": a list's rank (not "ranked 5th in the 20 km walk")
         if span.rule == "placing.win" and span.text.lower() == "winning" and previous in ("was", "were"):
             return True  # "by fourteen he was winning the school's races", "was winning until the last lap": no race won
         if span.rule.startswith("placing.position") and (previous in RANKING_WORDS or after[:2] in (
@@ -330,14 +338,16 @@ class ContextChecks:
             margin = set()  # "was won by Kołodziej in 9:24.50": her time, not a margin
         # a split: "passed 2000 m in 6:13", "went through 30 km in 1:31:40"
         laps = before[-2:-1] in (["lap"], ["laps"])
-        way = before[-8 if laps else -6:-2]  # "went through the first mile in 4:31", "through the first of four
-        # laps in 7:48"
+        way = sentence.words(span.start - 10, span.start - 2)  # "went through the first mile in 4:31", "through the
+        # first of four laps in 7:48", "gone through 400 m in 4:15.3 and 1000 m in 10:40.9"
         passing = [i for i, word in enumerate(way) if word in self.words["passing_words"]]
         split = bool(passing) and before[-2:-1] and (before[-2] in DISTANCE_UNITS or laps) and self.words[
-            "result_verbs"].isdisjoint(way[passing[-1]:]) or (
+            "result_verbs"].isdisjoint(way[passing[-1]:]) and not placed(way[passing[-1]:]) or (
             before[-2:-1] and before[-2] in self.words["passing_words"] and before[-1] == "in")  # "(10 km,) which
         # she passed in 36:05"
         segment = bool(after) and after[0] in self.words["segment_after"]  # "her 18:44 swim", "a 44.1 leg"
+        segment = segment or before[-2:] in (["leg", "took"], ["leg", "in"], ["split", "of"], ["leg", "of"])  # "her leg
+        # took 13:58.6", "the anchor leg in 44.1", "a split of 47.85"
         segment = segment or before[-1:] == ["ran"] and not self.words["multisport_words"].isdisjoint(
             sentence.lower)  # "rode 1:02:31 ... and ran 33:05 to win"
         rivals = before[-1:] == ["("] and sentence.is_title(span.start - 2) and not self.subject.intersection(
@@ -377,7 +387,7 @@ class ContextChecks:
         nationality = span.rule == "country" and (after[:1] in (["'s"], ["’s"]) or (  # "Ethiopia's Dawit Alemu",
             previous == "of" and sentence.is_title(span.start - 2)) or (  # "Dane Whitlock of Jamaica",
             bool(after) and ordinal(after[0]) is not None))  # "Botswana second in 3:02.10": the team
-        team = after[:1] in (["were"], ["took"], ["won"], ["finished"], ["placed"]) and previous not in (
+        team = after[:1] in (["were"], ["took"], ["won"], ["finished"], ["placed"], ["taking"], ["winning"]) and previous not in (
             "in", "at")  # "and Toyo were third overall", but "her World Championships in Doha were brief"
         discipline = normalise_discipline(span.text) is not None  # "Cross Country", "Marathon"
         # a first name or a surname: "her uncle, Ramón Roca", "Portugal third, Tavares the fourth scorer"
@@ -683,11 +693,15 @@ class ContextChecks:
 
     def without_her(self, span: Candidate, sentence: Sentence) -> bool:
         """A team's result won without her: "Kenya still won the team gold without him", "without her, Austria's
-        relay was ninth" (not "sixth without her shoe", "without her coach, she won the relay")."""
-        words = [*sentence.words(span.start - 8, span.start), *sentence.words(span.end, span.end + 6)]
-        return any(word == "without" and pronoun in ("her", "him", "them") and closing in PUNCTUATION
-                   for word, pronoun, closing in zip(words, words[1:], words[2:])) and not (
-            self.words["squad_words"] | self.words["relay_words"]).isdisjoint(sentence.words(span.start - 6, span.end + 6))
+        relay was ninth", "the quartet that won silver did not include her" (not "sixth without her shoe", "without
+        her coach, she won the relay")."""
+        before, after = sentence.words(span.start - 8, span.start), sentence.words(span.end, span.end + 10)
+        before = before[len(before) - before[::-1].index(";"):] if ";" in before else before  # her own clause
+        words = [*before, *itertools.takewhile(lambda word: word != ";", after)]
+        left_out = any(word == "without" and pronoun in ("her", "him", "them") and closing in PUNCTUATION
+                       or (word, pronoun) == ("not", "include") and closing in ("her", "him")  # "did not include her"
+                       for word, pronoun, closing in zip(words, words[1:], words[2:]))
+        return left_out and not (self.words["squad_words"] | self.words["relay_words"]).isdisjoint(sentence.lower)
 
     def other_subject(self, span: Candidate, sentence: Sentence) -> bool:
         """A result in a clause whose subject is another athlete: one the bio has named in full ("; Zumbühl

@@ -92,6 +92,10 @@ def _rule(name: str, label: str, pattern: str, *examples: tuple[str, str | None]
     return RegexRule(name, label, re.compile(pattern), examples, needs)
 
 
+# A pace after a time, which makes it no finishing time: "2:58 per kilometre", "3:10 a kilometre", "1:05.5 per 100 m",
+# "4:50-mile pace", "3:05/km".
+PACE = r"\s?(?:per|an?|/)\s?(?:km|kilometres?|kilometers?|miles?|mi|100|lap)\b|[\s-](?:mile\s|km\s)?pace\b"
+
 # Words that cue a time in seconds alone: "won in 10.92", "a best of 12.83", "her 54.92".
 TIME_CUES = ("in", "of", "with", "to", "clocked", "clocking", "ran", "running", "timed", "time", "touched", "swam", "at",
              "aided", "assisted", "her", "his")
@@ -104,12 +108,14 @@ REGEX_RULES: tuple[RegexRule, ...] = (
     _rule("time.hms", "TIME", r"\d(?<![\d:.]\d)\d?:\d{2}:\d{2}(?:\.\d{1,3})?(?!\d|:\d)(?:\s?(?:hours|hrs|h)\b)?",
           ("a time of 2:16:22 hours.", "2:16:22 hours"), ("in 1:02:03.4 to win", "1:02:03.4"),
           ("eighth in 1:59:12: a 19:40 swim", "1:59:12")),
-    # Not a time of day: "at 4:30 pm", "11:30 at night", "12:00 local time".
-    _rule("time.ms", "TIME", r"\d(?<![\d:.]\d)\d?:\d{2}(?:\.\d{1,3})?(?!\d|:\d|\s?(?:[ap]\.?m\b|GMT|local)"
-          r"|\sat night\b)(?:\s?(?:minutes|min|mins)\b)?",
+    # Not a time of day ("at 4:30 pm", "11:30 at night", "12:00 local time") nor a pace (PACE).
+    _rule("time.ms", "TIME", r"\d(?<![\d:.]\d)\d?:\d{2}(?:\.\d{1,3})?(?!\d|:\d|\.\d|\s?(?:[ap]\.?m\b|GMT|local)"
+          rf"|\sat night\b|{PACE})(?:\s?(?:minutes|min|mins)\b)?",
           ("won in 13:05.12", "13:05.12"), ("ran 27:45 to win", "27:45"),
           ("Zürich: second in 3:31.20: a record", "3:31.20"), ("the 50 km walk, which started at 11:30 at night", None),
-          ("won the 5000 m in 15:12 in the evening heat", "15:12")),
+          ("won the 5000 m in 15:12 in the evening heat", "15:12"), ("averaging 2:58 per kilometre", None),
+          ("long runs at 3:10 a kilometre", None), ("a threshold of 1:05.5 per 100 m", None), ("at 4:50-mile pace", None),
+          ("at 3:05/km", None)),
     _rule("time.seconds", "TIME", r"\d(?<![\d.:]\d)\d{0,2}(?:\.\d{1,3}|,\d{1,2}(?!\d))\s?(?:seconds|secs|sec|s)\b",
           ("ran 9.58 seconds", "9.58 seconds"), ("clocking 48.12s", "48.12s"), ("won the 100 m in 11,24 s", "11,24 s")),
     _rule("time.cued_seconds", "TIME", rf"{_words(*TIME_CUES)}\s"

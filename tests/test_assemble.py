@@ -2036,3 +2036,46 @@ def test_scratching_from_a_final_reached_is_a_dns():
 def test_a_final_s_placing_comes_before_a_heat_s():
     assert rows("The 2021 Olympic 10,000 m final in Tokyo was won by Sifan Hassan; Runner, who had come through her heat "
                 "in third, finished eleventh in 31:14.05.")[0][4:6] == ("31:14.05", 11)
+
+
+def test_a_pace_is_no_time():
+    assert rows("In 2019 he won the Lisbon Marathon in 2:07:30, averaging 3:01 per kilometre.")[0][4] == "2:07:30"
+    assert rows("In 2019 she won the 10 km at the World Championships in 1:58:02.4, swimming 1:10.8 per 100 m.")[0][4] == (
+        "1:58:02.4")
+    assert rows("Ferrante moved him to the roads in 2019, adding 40 km long runs at 3:10 per kilometre.") == []
+
+
+def test_a_split_listed_after_another_is_a_split():
+    assert [r[4:6] for r in rows("In August 2022 she won silver in the 1500 m freestyle at the Commonwealth Games in "
+                                 "Birmingham in 16:01.44, having gone through 400 m in 4:15.3 and 1000 m in "
+                                 "10:40.9.")] == [("16:01.44", 2)]
+    assert rows("In 1966 he won the 3 miles at the AAA Championships in 13:08.2, two days after finishing fourth in the "
+                "6 miles (27 min 52.0 sec).")[1][4:6] == ("27:52.0", 4)
+
+
+def test_a_rank_in_the_world_is_no_place():
+    assert [r[4:6] for r in rows("In December 2024 he was runner-up at the Fukuoka Marathon in 2:07:12; he had gone "
+                                 "into the race ranked 41st in the world.")] == [("2:07:12", 2)]
+    assert rows("At the 2017 National Games in Tianjin she ranked 5th in the 20 km walk in 1:30:12.")[0][4:6] == (
+        "1:30:12", 5)
+
+
+def test_a_leg_split_is_not_the_relay_s_time():
+    assert rows("At the 2019 World Championships she skied the second leg for Germany's 4 x 5 km relay, which finished "
+                "sixth; her leg took 13:58.6.")[0][4:6] == (None, 6)
+
+
+def test_a_relay_won_by_others_without_her_is_not_hers():
+    assert rows("At the 2018 Commonwealth Games she was a reserve for the relay but was not called on; Asha Greenidge, "
+                "Bethany Cole, Lottie Harrowby and Nadia Pryce won silver without her.") == []
+    assert rows("At the 2022 Winter Olympics she was the travelling reserve for the relay, and the German quartet that "
+                "won silver there did not include her.") == []
+    assert rows("A torn hamstring in June 2024 ruled him out of the Paris Olympics, and his team-mates went on to place "
+                "fourth in the 4 x 400 m there without him.") == []
+
+
+def test_a_competition_she_plans_is_not_run():
+    assert [r[:2] for r in rows("In 2024 she ran the Berlin Marathon, and the 2025 World Championships will be her last "
+                                "race.")] == [("Berlin Marathon", 2024)]
+    assert [r[:2] for r in rows("She competed at the 2019 World Championships in Doha and hopes to race the 2028 Olympic "
+                                "Games in Los Angeles.")] == [("World Championships", 2019)]
