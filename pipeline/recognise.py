@@ -548,7 +548,8 @@ NAME_TAIL = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|[dl]['’][^\W\d_]+)$"
 
 def tidy_events(events: list[Span], chars: Characters, gazetteer: Gazetteer) -> list[Span]:
     """EVENT spans without a leading two-year season ("2019-20 Tour de Ski": the season is a date), back over
-    a country's name with "and" in it ("Trinidad and Tobago Championships"), none that ends with "Country"
+    a country's name with "and" in it ("Trinidad and Tobago Championships") or a city's with a small word
+    ("Ústí nad Labem Half Marathon"), none that ends with "Country"
     unless it is a cross country, no Games named alone before a country (a committee: "Paralympics
     Australia"), and
     extended over a regnal number or an elision (:data:`NAME_TAIL`), over the place a race's name ends
@@ -564,10 +565,13 @@ def tidy_events(events: list[Span], chars: Characters, gazetteer: Gazetteer) -> 
             start += 3
         elif start >= 2 and end - start > 1 and SEASON_START.match(chars.joined(start - 2, start + 1)):
             start += 1  # a match that began inside the season: "20 Tour de Ski"
-        if start >= 2 and words[start - 1].lower() == "and":  # a country whose name has "and" in it: "Trinidad
-            start -= next((before + 1 for before in (1, 2) for after in (1, 2)  # and Tobago Championships"
-                           if start - 1 - before >= 0 and start + after <= end
-                           and gazetteer.kind(chars.joined(start - 1 - before, start + after)) == "country"), 0)
+        joining = words[start - 1].lower() if start >= 2 else ""
+        if joining == "and" or joining in PLACE_PARTICLES or joining in PLACE_PARTICLES_CHECKED:  # a country whose
+            kind = "country" if joining == "and" else "city"  # name has "and" in it, a city with a small word in
+            start -= next((before + 1 for before in (1, 2) for after in (1, 2)  # it: "Trinidad and Tobago
+                           if start - 1 - before >= 0 and start + after <= end  # Championships", "Ústí nad Labem
+                           and gazetteer.kind(chars.joined(start - 1 - before, start + after)) == kind), 0)  # Half
+            # Marathon"
         if span.id_ == "event.alone" and end < last and gazetteer.kind(words[end]) == "country":
             continue  # "funded by Paralympics Australia": a national committee, no competition
         if words[end - 1] == "Country" and "cross" not in (word.lower() for word in words[max(start, end - 3):end - 1]):

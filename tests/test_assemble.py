@@ -2079,3 +2079,8 @@ def test_a_competition_she_plans_is_not_run():
                                 "race.")] == [("Berlin Marathon", 2024)]
     assert [r[:2] for r in rows("She competed at the 2019 World Championships in Doha and hopes to race the 2028 Olympic "
                                 "Games in Los Angeles.")] == [("World Championships", 2019)]
+
+
+def test_a_race_named_after_a_city_with_a_small_word_keeps_the_whole_city():
+    assert rows("On 17 September 2016 she won the Ústí nad Labem Half Marathon in 1:10:41.")[0][:3] == (
+        "Ústí nad Labem Half Marathon", 2016, "Ústí nad Labem")
