@@ -777,8 +777,8 @@ class Assembler(ContextChecks):
             (s.start, s, self.counted_from_race(s, sentence) or (
                 RelativeDate(0, 0) if s.rule in FROM_RACE else parse_date(s.rule, s.text)))
             for s in sentence.candidates if s.label == "DATE"]
-        points = [(start, span, self.month_of_year_after(span, parsed, points, sentence))
-                  for start, span, parsed in points]
+        points = [(start, span, RelativeDate(0, 0) if roughly(span, parsed, sentence)
+                   else self.month_of_year_after(span, parsed, points, sentence)) for start, span, parsed in points]
         points += [(a.span.start, a.span, PartialDate(year=events[id(a.span)].edition_year))
                    for a in anchors if id(a.span) in events and events[id(a.span)].edition_year]
         years = [span for _, span, parsed in points if isinstance(parsed, PartialDate) and parsed.year]
@@ -1375,6 +1375,13 @@ def told_again(records: list[Record], lead_end: int) -> list[Record]:
         other.event == r.event and same_edition(r, other) and other.discipline in (r.discipline, None)
         for other in later))]
 
+
+
+def roughly(span: Candidate, parsed: PartialDate | RelativeDate | None, sentence: Sentence) -> bool:
+    """A count of days told roughly, which gives the year alone: "little more than a week later", "nearly two days
+    later"."""
+    return isinstance(parsed, RelativeDate) and parsed.days is not None and sentence.words(
+        span.start - 1, span.start) in (["than"], ["over"], ["nearly"], ["almost"], ["about"], ["around"], ["some"])
 
 
 def not_run(span: Candidate, sentence: Sentence) -> bool:

@@ -58,7 +58,8 @@ class Narrative:
     def _shift(self, offset: RelativeDate) -> PartialDate | None:
         if offset.days is not None and self.year is not None and self.month is not None and self.day is not None:
             later = calendar_date(self.year, self.month, self.day) + timedelta(days=offset.days)
-            return PartialDate(year=later.year, month=later.month, day=later.day)  # "on 23 June ... two days later"
+            return PartialDate(year=later.year, month=later.month, day=None if offset.month_only else later.day)  # "on
+            # 23 June ... two days later"; "on 28 May ... a week later": June
         if offset.same_month and self.year is not None and self.month is not None:
             return PartialDate(year=self.year, month=self.month)  # "later that month"
         if offset.year_end and self.year is not None and not self.season:

@@ -2084,3 +2084,13 @@ def test_a_competition_she_plans_is_not_run():
 def test_a_race_named_after_a_city_with_a_small_word_keeps_the_whole_city():
     assert rows("On 17 September 2016 she won the Ústí nad Labem Half Marathon in 1:10:41.")[0][:3] == (
         "Ústí nad Labem Half Marathon", 2016, "Ústí nad Labem")
+
+
+def test_a_week_later_keeps_the_month_unless_told_roughly():
+    dates = [r.date for r in extract_text("Jo Runner\n\nIn April 2017 she won the Boston Marathon, and a week later "
+                                          "she was seventh in the London Marathon.")]
+    assert dates == ["2017-04", "2017-04"]
+    dates = [r.date for r in extract_text("Jo Runner\n\nAt the World Championships in Budapest in August 2023 she was "
+                                          "fifth in the 1500 m. Little more than a week later she was fourth in the "
+                                          "1500 m at Weltklasse Zürich.")]
+    assert dates == ["2023-08", "2023"]

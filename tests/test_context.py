@@ -78,3 +78,9 @@ def test_a_new_winter_or_season_forgets_the_day_and_months_count_back_from_a_yea
 def test_that_month_is_the_nearest_such_month():
     assert Narrative(2012, 10).resolve(PartialDate(month=8), this_year=True) == PartialDate(2012, 8)
     assert Narrative(2018, 12).resolve(PartialDate(month=3), this_year=True) == PartialDate(2019, 3)
+
+
+def test_a_week_later_gives_the_month_its_days_end_in():
+    week = RelativeDate(same_month=True, days=7, month_only=True)
+    assert Narrative(2023, 5, day=28).resolve(week) == PartialDate(2023, 6)
+    assert Narrative(2022, 8).resolve(week) == PartialDate(2022, 8)

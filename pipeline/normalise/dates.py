@@ -86,7 +86,7 @@ class RelativeDate:
     ``same_month``: the reference's own month ("later that month"); ``year_end``: the last day of the
     reference's year ("the final day of that year"); ``earlier``: ``month`` is the last such month
     before the reference ("the previous December"); ``days``: a count of days after the reference's day ("two days
-    later")."""
+    later"); ``month_only``: the count fixes no more than the month its days end in ("a week later")."""
 
     years: int = 0
     months: int | None = 0
@@ -96,11 +96,14 @@ class RelativeDate:
     year_end: bool = False
     earlier: bool = False
     days: int | None = None
+    month_only: bool = False
 
 
 @lru_cache(maxsize=4096)
 def parse_date(rule: str, text: str) -> PartialDate | RelativeDate | None:
     """Normalise a DATE span found by ``rule``; dateparser is called on absolute phrases only."""
+    if rule == "date.weeks_later" and text.lower().split()[-3:-1] in (["a", "week"], ["one", "week"]):
+        return RelativeDate(same_month=True, days=7, month_only=True)  # "a week later": its month, not a day
     if rule in RELATIVE:
         years, months = RELATIVE[rule]
         return RelativeDate(years, months, winter="winter" in text.lower())
@@ -110,10 +113,13 @@ def parse_date(rule: str, text: str) -> PartialDate | RelativeDate | None:
     if rule == "date.weeks_from_race":  # "six weeks before", "a week after": seven days a week
         weeks = _count(text.split()[0]) or 0
         return RelativeDate(days=7 * (-weeks if text.split()[-1].lower() == "before" else weeks))
-    if rule.startswith("date.days_later"):  # "two days later", "the next day"; "a few days later": the month
+    if rule.startswith("date.days_later"):  # "two days later", "the next day"; "a few days later": the month; "the
+        # following week": the month its days end in
         counts = [1 if word in ("next", "following") else _count(word) for word in text.lower().split()[:-1]]
         counts = [count for count in counts if count is not None]
-        return RelativeDate(same_month=True, days=counts[-1] if counts and "few" not in text.lower() else None)
+        week = text.lower().split()[-1] == "week"
+        return RelativeDate(same_month=True, days=counts[-1] * (7 if week else 1) if counts and "few" not in text.lower()
+                            else None, month_only=week)
     if rule.startswith("date.same_month"):  # "later that month"
         return RelativeDate(same_month=True)
     if rule == "date.year_end":  # "the last day of 2019", "the final day of that year"
