@@ -22,7 +22,7 @@ from .clauses import PUNCTUATION, Candidate, Sentence, Tokens, pluperfect
 from .context import Narrative
 from .gazetteer import Gazetteer, load_gazetteer, spelled
 from .loading import Bio
-from .misreadings import COMBINED_EVENTS, ROUND_WORDS, SUBJECT_WORDS, ContextChecks, team_placing
+from .misreadings import COMBINED_EVENTS, ROUND_WORDS, SUBJECT_WORDS, WITHDRAWING, ContextChecks, team_placing
 from .normalise.dates import PartialDate, RelativeDate, parse_date
 from .normalise.disciplines import (DISTANCE, ROAD_LENGTHS, SWIM_STROKES, beyond_marathon, named_discipline,
                                     normalise_discipline, plausible, within)
@@ -1371,9 +1371,15 @@ def told_again(records: list[Record], lead_end: int) -> list[Record]:
             lead.year, other.year) and abs(other.year - lead.year) == 1  # (no year: "best known for her wins at
         # Zegama-Aizkorri and the Lavaredo Ultra Trail")
 
-    return [r for r in records if not (0 <= r.char_start < lead_end and r.event and any(
-        other.event == r.event and same_edition(r, other) and other.discipline in (r.discipline, None)
-        for other in later))]
+    def same_race(lead: Record, other: Record) -> bool:  # by its competition, or with none named by the year,
+        # discipline and result: "He won the Commonwealth silver medal over 10,000 m in 2018."
+        if lead.event:
+            return other.event == lead.event and same_edition(lead, other) and other.discipline in (lead.discipline, None)
+        result = (lead.place, lead.place_max, lead.status)
+        return result != (None, None, None) and None not in (lead.year, lead.discipline) and (
+            other.year, other.discipline, (other.place, other.place_max, other.status)) == (lead.year, lead.discipline, result)
+
+    return [r for r in records if not (0 <= r.char_start < lead_end and any(same_race(r, other) for other in later))]
 
 
 
@@ -1385,11 +1391,11 @@ def roughly(span: Candidate, parsed: PartialDate | RelativeDate | None, sentence
 
 
 def not_run(span: Candidate, sentence: Sentence) -> bool:
-    """A competition she was kept out of or has yet to run: "ruled him out of the Paris Olympics", "kept her out of
-    the Worlds", "hopes to race the 2026 Winter Olympics", "the 2025 World Championships will be her last race"."""
+    """A competition she was kept out of, withdrew from or has yet to run: "ruled him out of the Paris Olympics", "kept
+    her out of the Worlds", "forced him to withdraw from the 2017 World Championships", "hopes to race the 2026 Winter Olympics", "the 2025 World Championships will be her last race"."""
     words = sentence.words(span.start - 6, span.start)
     kept_out = any(word in ("ruled", "kept", "forced") and "out" in words[index + 1:index + 3]
-                   for index, word in enumerate(words))
+                   for index, word in enumerate(words)) or not WITHDRAWING.isdisjoint(words)  # "to withdraw from"
     planned = any(word in PLANS and following == "to" for word, following in zip(words, words[1:]))
     return kept_out or planned or sentence.words(span.end, span.end + 1) in (["will"], ["would"])
 

@@ -38,7 +38,7 @@ LATER_ROUNDS = ("semi", "repechage")
 # Verbs of a position held during a race, not at its finish: "lying 12th", "lay fifth", "sitting third".
 ON_THE_WAY = frozenset({"lying", "lay", "sitting"})
 # Verbs of leaving a race's start list: "withdrew", "scratched", "pulled out".
-WITHDRAWING = frozenset({"withdrew", "withdrawn", "scratched", "pulled"})
+WITHDRAWING = frozenset({"withdrew", "withdraw", "withdrawn", "scratched", "pulled"})
 # A year standing alone as a word: "1983".
 YEAR_WORD = re.compile(r"^(?:18|19|20)\d\d$")
 

@@ -2074,7 +2074,9 @@ def test_a_relay_won_by_others_without_her_is_not_hers():
                 "fourth in the 4 x 400 m there without him.") == []
 
 
-def test_a_competition_she_plans_is_not_run():
+def test_a_competition_she_plans_or_withdrew_from_is_not_run():
+    assert rows("A hamstring strain forced her to withdraw from the 2017 World Championships in London two days before "
+                "the 10,000 m, in which her team-mate Daniel Rotich finished fifth.") == []
     assert [r[:2] for r in rows("In 2024 she ran the Berlin Marathon, and the 2025 World Championships will be her last "
                                 "race.")] == [("Berlin Marathon", 2024)]
     assert [r[:2] for r in rows("She competed at the 2019 World Championships in Doha and hopes to race the 2028 Olympic "
@@ -2094,3 +2096,10 @@ def test_a_week_later_keeps_the_month_unless_told_roughly():
                                           "fifth in the 1500 m. Little more than a week later she was fourth in the "
                                           "1500 m at Weltklasse Zürich.")]
     assert dates == ["2023-08", "2023"]
+
+
+def test_a_lead_summary_without_a_competition_told_again_later_is_one_record():
+    records = extract_text("Jo Runner\n\nJo Runner (born 1996) is a Kenyan runner. He won the Commonwealth silver medal "
+                           "over 10,000 m in 2018.\n\nCareer\n\nAt the 2018 Commonwealth Games in Gold Coast he won the "
+                           "silver medal in the 10,000 m in 27:21.90.")
+    assert [(r.event, r.time, r.place) for r in records] == [("Commonwealth Games", "27:21.90", 2)]
