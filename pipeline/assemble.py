@@ -12,7 +12,7 @@ import datetime
 import itertools
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from importlib import resources
 
@@ -147,6 +147,7 @@ class Assembler(ContextChecks):
         self.subject: frozenset[str] = frozenset()
         self.demonym: str | None = None  # the subject's nationality, as the lead gives it
         self.others: frozenset[str] = frozenset()  # surnames of the other people the bio names
+        self.other_names: frozenset[str] = frozenset()  # and every word of their names but the subject's
         self.frame: Record | None = None  # the race the previous sentence named without a result
         self.records: list[Record] = []  # the bio's records so far
         self.named: list[tuple[int, EventName, str | None]] = []  # every competition named so far: token, where
@@ -359,7 +360,8 @@ class Assembler(ContextChecks):
             starts_with_other = starts_with_other or bool(owner) and (owner[0] in ("her", "his", "their") or (
                 owner[0] in self.subject and owner[1:] in (["'s"], ["’s"]))) and bool(
                 set(words[comma + 2:comma + 6]) & self.words["other_subjects"])
-        mentions_subject = bool(set(words[4:]) & SUBJECT_WORDS)  # "Her coach ... guided her to a record"
+        mentions_subject = bool(set(words[4:]) & SUBJECT_WORDS - self.others_pronouns)  # "Her coach ... guided her
+        # to a record" (not "Her elder brother ... is also a runner; he won the Xiamen Marathon")
         return starts_with_other and not mentions_subject
 
     @staticmethod
@@ -387,6 +389,20 @@ class Assembler(ContextChecks):
         ranged = any(word == "between" and words[index + 1:index + 2] and YEAR.match(words[index + 1])
                      for index, word in enumerate(words))
         return counted or ranged or paired_years(words)
+
+    def run_by_another(self, sentence: Sentence) -> bool:
+        """Whether a sentence that never names her tells a race run by another person the bio names in full: "A
+        month after the wedding Neil Strachan finished ninth in the marathon"."""
+        if not (self.subject & SUBJECT_WORDS).isdisjoint(sentence.lower):
+            return False
+        for token in range(sentence.span.start + 1, sentence.span.end):
+            if sentence.tokens.lower[token] in self.words["participation_words"]:
+                name = token
+                while name - 1 > sentence.span.start and sentence.is_title(name - 1):
+                    name -= 1
+                if name < token and self.another_named(sentence.words(name, token), sentence, name, token):
+                    return True
+        return False
 
     def participation(self, sentence: Sentence) -> bool:
         """Whether the sentence says she ran a race ("ran the Chicago Marathon"), not that she paced it."""
@@ -543,7 +559,8 @@ class Assembler(ContextChecks):
     def assemble(self, doc: Doc, bio: Bio) -> list[Record]:
         names = re.findall(r"\w[\w'’-]*", bio.athlete)
         names += [part for name in names if "-" in name for part in name.split("-")]  # "Halvorsen-Lie": "Lie"
-        self.subject = SUBJECT_WORDS | {word.lower() for word in names if len(word) > 2}
+        self.others_pronouns = others_pronouns(bio.clean)
+        self.subject = (SUBJECT_WORDS - self.others_pronouns) | {word.lower() for word in names if len(word) > 2}
         nationality = NATIONALITY.search(bio.clean[:600])
         self.demonym = nationality.group("demonym").lower() if nationality else None
         self.last_event, self.latest, self.named, self.by_first_word = None, {}, [], defaultdict(list)
@@ -890,11 +907,12 @@ class Assembler(ContextChecks):
                 anchor.kind == "event" and self.participation(sentence) and sentence.span.start != self.lead_start
                 and not heading and not perfect(sentence.clause_so_far(anchor.span.start))
                 and not self.other_subject(anchor.span, sentence) and not self.who_clause(anchor.span, sentence)
-                and not not_run(anchor.span, sentence)):
+                and not not_run(anchor.span, sentence) and not self.run_by_another(sentence)):
             return None  # taking part, but not in a heading ("World Cup debut"), a summary of a career ("represented
             # England at ...", "has represented Switzerland at the Olympic Games") nor someone else's ("; her elder
             # sister Tina swam ...", "joined by Masese, who had won the Kisii Half Marathon") nor one she did not run
-            # ("a torn hamstring ruled him out of the Paris Olympics", "hopes to race the 2026 Winter Olympics")
+            # ("a torn hamstring ruled him out of the Paris Olympics", "hopes to race the 2026 Winter Olympics"), nor
+            # one run by another ("A month after the wedding Neil Strachan finished ninth in the marathon")
         if event and anchor.clause is not None and anchor.clause != sentence.tokens.predicate_of[anchor.span.start] \
                 and anchor.items.get("DATE"):
             event = replace(event, edition_year=None)  # "... then the title there a year later": another edition
@@ -1290,6 +1308,8 @@ def paired_years(words: list[str]) -> bool:
 
 # Verbs that say a best still stands: "her best of 2:27:18 still stood", "remains the Kazakh record".
 STANDING = frozenset({"stood", "stands", "remains", "remained"})
+# A personal pronoun of either sex, as a word.
+PRONOUN = re.compile(r"\b(?:she|her|hers|herself|he|him|his|himself)\b")
 # Verbs of a plan before "to": "hopes to race", "plans to run".
 PLANS = frozenset({"hopes", "hoping", "hoped", "plans", "planning", "planned", "aims", "aiming", "wants", "intends"})
 
@@ -1381,6 +1401,19 @@ def told_again(records: list[Record], lead_end: int) -> list[Record]:
 
     return [r for r in records if not (0 <= r.char_start < lead_end and any(same_race(r, other) for other in later))]
 
+
+
+def others_pronouns(text: str) -> frozenset[str]:
+    """The pronouns that stand for other people: "he" and "him" in a bio that calls its subject "she" at least three
+    times as often as "he" (and at least three times), and the reverse; none when the text does not tell."""
+    counts = Counter(PRONOUN.findall(text.lower()))
+    female = sum(counts[word] for word in ("she", "her", "hers", "herself"))
+    male = sum(counts[word] for word in ("he", "him", "his", "himself"))
+    if female >= 3 and female >= 3 * male:
+        return frozenset({"he", "him"})
+    if male >= 3 and male >= 3 * female:
+        return frozenset({"she", "her"})
+    return frozenset()
 
 
 def roughly(span: Candidate, parsed: PartialDate | RelativeDate | None, sentence: Sentence) -> bool:

@@ -19,6 +19,8 @@ from .gazetteer import Gazetteer, spelled
 from .normalise.disciplines import DISTANCE, normalise_discipline
 from .normalise.placings import cardinal, ordinal
 
+# The months' names in lower case, which open sentences as names do.
+MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
 # Words that stand for the bio's subject later in a sentence.
 SUBJECT_WORDS = frozenset({"she", "he", "her", "him", "they", "them"})
 COMBINED_EVENTS = frozenset({"heptathlon", "decathlon", "pentathlon"})
@@ -116,12 +118,15 @@ def lost_to(words: list[str]) -> bool:
 
 class ContextChecks:
     """The context rules of :class:`~pipeline.assemble.Assembler`, which sets what they read: the
-    vocabulary's word sets, the subject's names and nationality, and the other people the bio names."""
+    vocabulary's word sets, the subject's names, pronouns and nationality, the pronouns that stand for other people,
+    and the other people the bio names."""
 
     words: dict[str, frozenset[str]]
     subject: frozenset[str]
+    others_pronouns: frozenset[str]
     demonym: str | None
     others: frozenset[str]
+    other_names: frozenset[str]  # every word of the other people's full names but the subject's: "neil", "lelisa"
     gazetteer: Gazetteer
     checks: dict[str, Callable[[Candidate, Sentence, list[str], list[str]], bool]]
 
@@ -717,6 +722,9 @@ class ContextChecks:
         kin = sentence.words(opening, opening + 3)  # "; her sister won the race in 1:10:05", "her elder sister"
         if kin[:1] in (["her"], ["his"], ["their"]) and not set(kin[1:]).isdisjoint(self.words["other_subjects"]):
             return True
+        if kin[:1] and kin[0] in self.others_pronouns and self.subject.isdisjoint(sentence.words(opening, span.start)):
+            return True  # "; he won the Xiamen Marathon in 2014" in a bio that calls its subject "she" (not "but he
+            # tested positive and she did not start")
         name = opening
         while name < span.start and sentence.is_title(name):
             name += 1
@@ -740,6 +748,16 @@ class ContextChecks:
             # with its own subject), nor "he ran the third stage; Kyushu Denko finished 12th" (his team)
         return sentence.words(name, name + 2) in ([",", "who"], [",", "whose"])
 
+    def another_named(self, named: list[str], sentence: Sentence, name: int, end: int) -> bool:
+        """Whether the title-case words ``named`` (Doc tokens ``name:end``) name a person the bio gives in full who
+        is not the subject: "Neil Strachan" (her husband), "Lelisa" (her brother Lelisa Gemechu); not a place, a
+        competition, a month, "I", a team in a relay's sentence, nor one running with her ("she and Pienaar")."""
+        longer = [word for word in named if len(word) > 2 and word not in MONTH_NAMES]
+        return bool(longer) and not self.other_names.isdisjoint(longer) and not (self.subject - SUBJECT_WORDS).issuperset(
+            longer) and not any(sentence.in_name(token) for token in range(name, end)) and self.words[
+            "relay_words"].isdisjoint(sentence.lower) and not (sentence.words(name - 1, name) == ["and"] and set(
+                sentence.words(name - 2, name - 1)) <= SUBJECT_WORDS)
+
     def named_before(self, span: Candidate, sentence: Sentence) -> bool:
         """Whether a result's verb has another athlete's name for its subject, the name opening a clause or
         following a year: "while Yuya Yoshida won", "; Naoki Koyama won", "In April 1983 Grete Waitz won", "and
@@ -750,6 +768,12 @@ class ContextChecks:
         end = span.start - int(bool(verb) and verb[0] in verbs)
         if sentence.words(end - 3, end) == ["went", "on", "to"]:  # "while the Colombian X went on to win"
             end -= 3
+        told = end  # where the name ends when nothing comes between it and the result
+        if set(sentence.words(end - 1, end)) & (self.words["result_verbs"] | {"was", "were"}):  # "Callum Strachan ...
+            end -= 1  # was 17th", "Neil Strachan finished | ninth in"
+        if sentence.words(end - 1, end) == [","]:  # past an apposition: "Lelisa, also in the Ethiopian team, finished"
+            aside = sentence.words(end - 10, end - 1)
+            end = end - 1 - (aside[::-1].index(",") + 1) if "," in aside else end
         name = end
         while name - 1 >= sentence.span.start and sentence.is_title(name - 1) or sentence.words(name - 1, name) == [
                 "of"] and sentence.is_title(name - 2) and sentence.is_title(name):  # "Abdi Wario of Ethiopia won"
@@ -757,7 +781,10 @@ class ContextChecks:
         named = sentence.words(name, end)
         opener = sentence.words(name - 1, name)
         year = bool(opener) and YEAR_WORD.match(opener[0]) is not None  # "In April 1983 Grete Waitz won"
-        if not named or not self.subject.isdisjoint(named):
+        if self.another_named(named, sentence, name, end):
+            return True  # someone the bio named in full: "A month after the wedding Neil Strachan finished ninth",
+            # "and two days later Lelisa, also in the Ethiopian team, finished fourth", "while Clare finished third"
+        if end != told or not named or not self.subject.isdisjoint(named):
             return False
         if name == sentence.span.start:  # "Agnes did not finish, and Ruth was ninth": another athlete opens it
             return (span.rule == "placing.win" or span.label == "STATUS") and end == span.start and not any(
@@ -806,7 +833,7 @@ class ContextChecks:
         "zumbühl"; a relative's first name, "her sister Agnes Bett" -> "agnes"): runs of two or more title-case
         words inside a sentence, not after "the", not in a competition's name nor ending in a country's, none
         but the last of them the subject's."""
-        found = set()
+        found, every = set(), set()
         for sentence in sentences:
             tokens = range(sentence.span.start + 1, sentence.span.end)
             for is_title, group in itertools.groupby(tokens, key=sentence.tokens.titled.__getitem__):
@@ -821,6 +848,8 @@ class ContextChecks:
                         c.rule == "country" and c.start < end <= c.end for c in sentence.candidates):  # "Anna
                     # Zumbühl", "Jakob Strand" (towns' names too), not "Athletics South Africa"
                     found.add(words[-1] if words[-1] not in self.subject else words[0])  # a sister: "Agnes Bett"
+                    every.update(words)
+        self.other_names = frozenset(every - self.subject - STOP_WORDS)
         return frozenset(found - STOP_WORDS)
 
 

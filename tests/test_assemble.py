@@ -2103,3 +2103,15 @@ def test_a_lead_summary_without_a_competition_told_again_later_is_one_record():
                            "over 10,000 m in 2018.\n\nCareer\n\nAt the 2018 Commonwealth Games in Gold Coast he won the "
                            "silver medal in the 10,000 m in 27:21.90.")
     assert [(r.event, r.time, r.place) for r in records] == [("Commonwealth Games", "27:21.90", 2)]
+
+
+def test_results_of_people_who_share_her_name_are_not_hers():
+    text = ("Ann Strachan\n\nAnn Strachan (née Corrigan) is an Irish runner. Her elder sister Clare Corrigan ran the 800 m. "
+            "In 2006 she won the 5000 m at the Irish Championships in 15:28.64, while Clare finished third in the 800 m. "
+            "In September 2010 she married the marathon runner Neil Strachan. A month after the wedding Neil Strachan "
+            "finished ninth in the marathon at the Commonwealth Games in Delhi. Her brother Lelisa Strachan is also a "
+            "runner; he won the Xiamen Marathon in 2014. At the 2014 African Championships she took bronze in the 5000 m, "
+            "and two days later Lelisa, then in his first season, finished fourth over 10,000 m. In 2015 she won the Dublin "
+            "Marathon; her namesake Tigist Strachan was second.")
+    assert [(r.event, r.year, r.place) for r in extract_text(text)] == [
+        ("Irish Championships", 2006, 1), ("African Championships", 2014, 3), ("Dublin Marathon", 2015, 1)]
