@@ -22,7 +22,7 @@ from .clauses import PUNCTUATION, Candidate, Sentence, Tokens, pluperfect
 from .context import Narrative
 from .gazetteer import Gazetteer, load_gazetteer, spelled
 from .loading import Bio
-from .misreadings import COMBINED_EVENTS, ROUND_WORDS, SUBJECT_WORDS, WITHDRAWING, ContextChecks, team_placing
+from .misreadings import COMBINED_EVENTS, SUBJECT_WORDS, WITHDRAWING, ContextChecks, team_placing
 from .normalise.dates import PartialDate, RelativeDate, parse_date
 from .normalise.disciplines import (DISTANCE, ROAD_LENGTHS, SWIM_STROKES, beyond_marathon, named_discipline,
                                     normalise_discipline, plausible, within)
@@ -142,7 +142,8 @@ class Assembler(ContextChecks):
             "segment_after", "medal_missed_before", "birth_words", "intent_words", "other_result_words",
             "missed_words", "other_people", "heat_words", "negation_words", "not_placing_after",
             "passive_markers", "frequency_words", "other_subjects", "race_words", "pacing_words", "called_off_words",
-            "squad_words", "life_event_words", "consequence_verbs", "rival_cues", "multisport_words", "title_verbs", "relay_words", "finish_verbs")}
+            "squad_words", "life_event_words", "consequence_verbs", "rival_cues", "multisport_words", "title_verbs", "relay_words", "finish_verbs",
+            "plan_verbs")}
         self.words["event_heads"] = frozenset(head.lower() for head in vocab["event_heads"])
         self.subject: frozenset[str] = frozenset()
         self.demonym: str | None = None  # the subject's nationality, as the lead gives it
@@ -235,14 +236,13 @@ class Assembler(ContextChecks):
             span.start - 1, span.start) in (["upgraded"], ["promoted"]) or sentence.words(
             span.start - 3, span.start) == ["moved", "up", "to"]
 
-    @staticmethod
-    def in_round(span: Candidate, sentence: Sentence) -> bool:
+    def in_round(self, span: Candidate, sentence: Sentence) -> bool:
         """A placing in a heat or semi-final, in the same phrase: "won his heat of the mile", "came through his
         semi-final in second place", "wins her 5000 m heat" (a final's placing of the race comes first)."""
         before = sentence.words(span.start - 3, span.start)
         near = [*itertools.takewhile(lambda word: word not in PUNCTUATION, reversed(before)), *itertools.takewhile(
             lambda word: word not in PUNCTUATION, sentence.words(span.end, span.end + 4))]
-        return not ROUND_WORDS.isdisjoint(near)
+        return not self.words["heat_words"].isdisjoint(near)
 
     def heads_named(self, sentence: Sentence) -> bool:
         """Whether the sentence has a competition's head word ("Games", "Championships"), named or not."""
@@ -817,7 +817,13 @@ class Assembler(ContextChecks):
                 resolved[id(span)] = None
                 narrative.open_season(parsed.year, parsed.season_end, parsed.season_turn)
             else:
-                date = narrative.resolve(parsed, this_year=span.rule == "date.that_month") if parsed is not None else None
+                that_month = span.rule == "date.that_month"
+                back = that_month and (pluperfect(sentence.clause_so_far(span.start)) or "had" in sentence.words(
+                    span.end, span.end + 3) or "that year" in " ".join(sentence.lower) or sentence.words(
+                    span.start - 1, span.start) == ["earlier"])  # told looking back: "Earlier that January she had
+                # won", "That March she had been second", "She had begun that year ..., and that February"
+                date = narrative.resolve(parsed, this_year=back, nearest=that_month and not back) \
+                    if parsed is not None else None
                 if date is not None and date.season_end:  # "the following season" within seasons
                     narrative.open_season(date.year, date.season_end, date.season_turn)
                     date = None
@@ -907,7 +913,7 @@ class Assembler(ContextChecks):
                 anchor.kind == "event" and self.participation(sentence) and sentence.span.start != self.lead_start
                 and not heading and not perfect(sentence.clause_so_far(anchor.span.start))
                 and not self.other_subject(anchor.span, sentence) and not self.who_clause(anchor.span, sentence)
-                and not not_run(anchor.span, sentence) and not self.run_by_another(sentence)):
+                and not not_run(anchor.span, sentence, self.words["plan_verbs"]) and not self.run_by_another(sentence)):
             return None  # taking part, but not in a heading ("World Cup debut"), a summary of a career ("represented
             # England at ...", "has represented Switzerland at the Olympic Games") nor someone else's ("; her elder
             # sister Tina swam ...", "joined by Masese, who had won the Kisii Half Marathon") nor one she did not run
@@ -1310,8 +1316,9 @@ def paired_years(words: list[str]) -> bool:
 STANDING = frozenset({"stood", "stands", "remains", "remained"})
 # A personal pronoun of either sex, as a word.
 PRONOUN = re.compile(r"\b(?:she|her|hers|herself|he|him|his|himself)\b")
-# Verbs of a plan before "to": "hopes to race", "plans to run".
-PLANS = frozenset({"hopes", "hoping", "hoped", "plans", "planning", "planned", "aims", "aiming", "wants", "intends"})
+# Verbs that say she ran a race: "she competed in the marathon there".
+RAN = frozenset({"competed", "ran", "raced", "swam", "walked", "started", "finished"})
+
 
 
 # Words without one of which no sentence states a best ("personal" before "record").
@@ -1423,14 +1430,25 @@ def roughly(span: Candidate, parsed: PartialDate | RelativeDate | None, sentence
         span.start - 1, span.start) in (["than"], ["over"], ["nearly"], ["almost"], ["about"], ["around"], ["some"])
 
 
-def not_run(span: Candidate, sentence: Sentence) -> bool:
+def not_run(span: Candidate, sentence: Sentence, plans: frozenset[str]) -> bool:
     """A competition she was kept out of, withdrew from or has yet to run: "ruled him out of the Paris Olympics", "kept
-    her out of the Worlds", "forced him to withdraw from the 2017 World Championships", "hopes to race the 2026 Winter Olympics", "the 2025 World Championships will be her last race"."""
+    her out of the Worlds", "forced him to withdraw from the 2017 World Championships", "hopes to race the 2026 Winter
+    Olympics", "the 2025 World Championships will be her last race"; not one the sentence says she ran ("Hoping to
+    peak at the 2016 Olympic Games, she competed in the marathon", "She ran the heats ..., but a strain forced her out
+    of the 2014 Commonwealth Games")."""
     words = sentence.words(span.start - 6, span.start)
-    kept_out = any(word in ("ruled", "kept", "forced") and "out" in words[index + 1:index + 3]
-                   for index, word in enumerate(words)) or not WITHDRAWING.isdisjoint(words)  # "to withdraw from"
-    planned = any(word in PLANS and following == "to" for word, following in zip(words, words[1:]))
-    return kept_out or planned or sentence.words(span.end, span.end + 1) in (["will"], ["would"])
+    out_of = words[-3:-1] == ["out", "of"] or words[-2:] == ["out", "of"]  # "out of [the] Paris Olympics"
+    kept_out = out_of and not {"ruled", "kept", "forced"}.isdisjoint(words) or not WITHDRAWING.isdisjoint(words)
+    planned = any(word in plans and following == "to" for word, following in zip(words, words[1:]))  # "hopes to"
+    def ran(words: list[str]) -> bool:  # "she competed", "and competed"
+        return any(word in SUBJECT_WORDS and following in RAN or word == "and" and following in RAN - {"finished", "started"}
+                   for word, following in zip(words, words[1:]))
+
+    later = ran(sentence.words(span.end, sentence.span.end))
+    will = sentence.words(span.end, span.end + 1) == ["will"]
+    return kept_out and not (later or ran(sentence.words(sentence.span.start, span.start))) or (
+        planned or will) and not later
+
 
 def told_over_two(record: Record, frame: Record) -> Record:
     """A result told in the sentence after the one that names its race ("Her first medal came at the 2018

@@ -26,10 +26,12 @@ class Narrative:
     hint: int | None = None  # a season of the year told without a month ("the autumn of 2017": 9), to order by
     day: int | None = None  # the day of the month, where the text gave one ("two days later" counts from it)
 
-    def resolve(self, date: PartialDate | RelativeDate | None, this_year: bool = False) -> PartialDate | None:
+    def resolve(self, date: PartialDate | RelativeDate | None, this_year: bool = False,
+                nearest: bool = False) -> PartialDate | None:
         """An absolute date for a race: the text's parts, completed from the reference. ``this_year``: the
-        text ties the month to the reference ("that August"): the nearest such month, even one before the
-        reference's ("that August" after October is that year's, "that March" after December the next)."""
+        text ties the month to the reference's year, even after a later month ("earlier that January she had
+        won"); ``nearest``: to the reference, as the nearest such month ("that August" after October is that
+        year's, "that March" after December the next)."""
         if date is None:  # within a two-year season a race without a month has no single year
             return PartialDate(year=self.year) if self.year and not self.season else None
         if isinstance(date, RelativeDate):
@@ -50,8 +52,8 @@ class Narrative:
         # August" after 2 September.
         days_before = None not in (self.month, self.day, date.month, date.day) and 0 < (calendar_date(
             LEAP_YEAR, self.month, self.day) - calendar_date(LEAP_YEAR, date.month, date.day)).days <= 10
-        nearest_back = this_year and date.month is not None and reached is not None and reached - date.month <= 6
-        if date.month and reached and date.month < reached and not nearest_back and not days_before:
+        back = this_year or nearest and date.month is not None and reached is not None and reached - date.month <= 6
+        if date.month and reached and date.month < reached and not back and not days_before:
             year += 1  # "in March" after a December race, "in January" after the autumn: the narrative has moved on
         return PartialDate(year=year, month=date.month, day=date.day)
 

@@ -63,14 +63,16 @@ TEAM_RESULT_VERBS = frozenset({"went", "was", "were", "earned"})
 KEPT_OUT = (("left", "out", "of"), ("omitted", "from"), ("dropped", "from"), ("not", "selected", "for"),
             ("n't", "selected", "for"), ("overlooked", "for"), ("reserve", "for"))
 KEPT_OUT_CUES = frozenset({"left", "omitted", "dropped", "selected", "overlooked", "reserve"})  # one of each phrase's words
-# The rounds before a final: "won his heat", "came through her semi-final".
-ROUND_WORDS = frozenset({"heat", "heats", "semi-final", "semi-finals", "semifinal", "semifinals", "quarter-final",
-                         "quarter-finals", "quarterfinal", "quarterfinals"})
-# A competition's rounds, which she has reached when she scratches from one: "qualified for the final ... but
-# scratched from it".
-ROUNDS = ROUND_WORDS | {"final"}
-# Words after a place that make it a place within an age group, not in the race: "first in her age group".
-AGE_GROUP_PLACE = frozenset({("in", "her", "age"), ("in", "his", "age")})
+# Verbs of reaching a round (a heat word or the final), and of running in one: "qualified for the final ... but
+# scratched from it" (a DNS), "led
+# until 5 km but withdrew from it" (not a DNS).
+REACHED = frozenset({"qualified", "reached", "made", "advanced", "progressed"})
+RUNNING = frozenset({"led", "ran", "running", "leading", "lay", "started"})
+# A clock time as a word: "4:15.3".
+CLOCK = re.compile(r"\d{1,2}:\d{2}")
+# Words of a masters championship, where a place in an age group is the place: "World Masters Athletics
+# Championships".
+MASTERS = frozenset({"masters", "veterans"})
 # Words for another competitor, as the owner of a result: "that athlete's disqualification".
 RIVALS = frozenset({"athlete", "rival", "winner", "runner", "runner-up", "opponent", "competitor", "leader"})
 # A withdrawal before the whole competition began: "scratched from the 100 m freestyle before the meet", "withdrawn
@@ -176,12 +178,13 @@ class ContextChecks:
         previous = before[-1] if before else ""
         if span.rule == "placing.medal" and after[:2] in (["going", "to"], ["went", "to"], ["goes", "to"]):
             return True  # "came fifth in the final, the gold going to Kenya's Faith Kipyegon"
-        following = sentence.words(span.end - 1, span.end + 3)  # the span's last word, as a span may end with "in"
-        if AGE_GROUP_PLACE.intersection({tuple(following[:3]), tuple(following[1:])}):
-            return True  # "first in her age group": not her place in the race
-        if (previous in ("ranked", "rated") or span.text.lower().startswith(("ranked ", "rated "))) and not {
-                "world", *RANKING_LISTS}.isdisjoint(sentence.words(span.end, span.end + 5)):
-            return True  # "ranked 41st in the world": a list's rank (not "ranked 5th in the 20 km walk")
+        listed = sentence.words(span.end - 1, span.end + 5)  # from the span's last word: "41st in the world"
+        world = any(listed[i:i + 3] == ["in", "the", "world"] and not sentence.is_title(span.end - 1 + i + 2)
+                    for i in range(len(listed)))
+        if (previous in ("ranked", "rated") or span.text.lower().startswith(("ranked ", "rated "))) and (
+                world or not RANKING_LISTS.isdisjoint(listed)):
+            return True  # "ranked 41st in the world": a list's rank (not "ranked 5th in the 20 km walk", "ranked
+            # fifth at the 2019 World Championships")
         if span.rule == "placing.win" and span.text.lower() == "winning" and previous in ("was", "were"):
             return True  # "by fourteen he was winning the school's races", "was winning until the last lap": no race won
         if span.rule.startswith("placing.position") and (previous in RANKING_WORDS or after[:2] in (
@@ -254,9 +257,12 @@ class ContextChecks:
             later = ["in", *later]
         own_class = later[:1] and AGE_CLASS.match(later[0]) or later[:1] == ["in"] and later[1:2] in (
             ["the"], ["her"], ["his"]) and (later[2:3] == ["age"] or bool(later[2:3]) and AGE_CLASS.match(later[2]))
-        if own_class and "overall" in sentence.lower:
+        age_group_only = later[:1] == ["in"] and later[1:2] in (["her"], ["his"], ["their"]) and later[2:3] == [
+            "age"] and MASTERS.isdisjoint(sentence.lower) and {"record", "best"}.isdisjoint(later[3:6])
+        if own_class and "overall" in sentence.lower or age_group_only:
             return True  # "second in her age group but ninth overall", "15th overall and first M50": the overall
-            # placing is her place in the race
+            # placing is her place in the race; "ran the Dublin Marathon and was first in her age group": not a place in
+            # the race (at a masters championship it is)
         tie_break = any(pair == ("-", "off") for pair in zip(later[:4], later[1:4]))  # "the swim-off", "a run-off"
         if span.rule == "placing.win" and (not {"medal", "prize", "award"}.isdisjoint(later) or tie_break):
             return True  # "won her first senior medal" (its colour, if told, is the placing); "won the swim-off";
@@ -343,8 +349,10 @@ class ContextChecks:
             margin = set()  # "was won by Kołodziej in 9:24.50": her time, not a margin
         # a split: "passed 2000 m in 6:13", "went through 30 km in 1:31:40"
         laps = before[-2:-1] in (["lap"], ["laps"])
-        way = sentence.words(span.start - 10, span.start - 2)  # "went through the first mile in 4:31", "through the
-        # first of four laps in 7:48", "gone through 400 m in 4:15.3 and 1000 m in 10:40.9"
+        way = before[-8 if laps else -6:-2]  # "went through the first mile in 4:31", "through the first of four
+        # laps in 7:48"
+        if before[-4:-3] == ["and"] and CLOCK.match(before[-5] if len(before) > 4 else ""):  # the next of a list of
+            way = sentence.words(span.start - 10, span.start - 5)  # splits: "through 400 m in 4:15.3 and 1000 m in"
         passing = [i for i, word in enumerate(way) if word in self.words["passing_words"]]
         split = bool(passing) and before[-2:-1] and (before[-2] in DISTANCE_UNITS or laps) and self.words[
             "result_verbs"].isdisjoint(way[passing[-1]:]) and not placed(way[passing[-1]:]) or (
@@ -384,7 +392,12 @@ class ContextChecks:
         later = sentence.words(span.end, span.end + 5)  # "the national record was taken from her by the junior X"
         lost = any(words in (("taken", "from", "her"), ("taken", "from", "him"))
                    for words in zip(later, later[1:], later[2:]))
-        return bool(set(before[-5:]) & self.words["missed_words"]) or owner or attempt or denied or aside or lost
+        earlier = "whose" in before[-3:] and "had" in sentence.words(span.end, span.end + 3)  # "the Berlin Marathon
+        # whose course record she had set two years earlier"
+        aimed = ("to", "target") in zip(before, before[1:]) or not {"targets", "targeting"}.isdisjoint(before[-5:])
+        # "hopes to target the W65 world record" (not "hit her target, a national record")
+        return bool(set(before[-5:]) & self.words["missed_words"]) or owner or attempt or denied or aside or lost or aimed \
+            or earlier
 
     def misread_location(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
         previous = before[-1] if before else ""
@@ -392,7 +405,8 @@ class ContextChecks:
         nationality = span.rule == "country" and (after[:1] in (["'s"], ["’s"]) or (  # "Ethiopia's Dawit Alemu",
             previous == "of" and sentence.is_title(span.start - 2)) or (  # "Dane Whitlock of Jamaica",
             bool(after) and ordinal(after[0]) is not None))  # "Botswana second in 3:02.10": the team
-        team = after[:1] in (["were"], ["took"], ["won"], ["finished"], ["placed"], ["taking"], ["winning"]) and previous not in (
+        team = (after[:1] in (["were"], ["took"], ["won"], ["finished"], ["placed"]) or span.rule == "country" and after[
+            :1] in (["taking"], ["winning"])) and previous not in (
             "in", "at")  # "and Toyo were third overall", but "her World Championships in Doha were brief"
         discipline = normalise_discipline(span.text) is not None  # "Cross Country", "Marathon"
         # a first name or a surname: "her uncle, Ramón Roca", "Portugal third, Tavares the fourth scorer"
@@ -413,7 +427,9 @@ class ContextChecks:
 
     def misread_discipline(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
         """A point or a stretch of the race: "through 25 km", "pacing the first 3000 m"; a ski marathon or a
-        marathon swim is not the run."""
+        marathon swim is not the run; a pace's distance ("1:11.8 per 400m") is no race."""
+        if before[-1:] == ["per"]:
+            return True
         if span.rule == "discipline.marathon":
             return before[-1:] == ["ski"] or after[:1] in (["swim"], ["swims"], ["swimming"])
         if span.rule == "discipline.mile" and before[-1:] == ["-"]:
@@ -470,8 +486,9 @@ class ContextChecks:
         # but scratched from it" (not "three days before the marathon she withdrew from it")
         told = sentence.words(sentence.span.start, span.start)
         race_named = DISTANCE.search(" ".join(following[:5])) is not None or following[:2] == ["from", "it"] and any(
-            c.label == "DISCIPLINE" and c.end <= span.start for c in sentence.candidates) and not ROUNDS.isdisjoint(
-            told) and self.words["squad_words"].isdisjoint(told)
+            c.label == "DISCIPLINE" and c.end <= span.start for c in sentence.candidates) and not (
+            self.words["heat_words"] | {"final"}).isdisjoint(told) and not REACHED.isdisjoint(told) and self.words["squad_words"].isdisjoint(told) and RUNNING.isdisjoint(
+            sentence.clause_so_far(span.start))  # (not "led until 5 km but withdrew from it": a DNF)
         withdrawal = span.rule == "status.dns.withdrew" and (  # "withdrew from the European Championships team"
             self.words["race_words"].isdisjoint(following[:5]) and not race_named
             or not self.words["squad_words"].isdisjoint(following))
@@ -623,9 +640,12 @@ class ContextChecks:
         if "whose" not in words:
             return False
         index = len(words) - 1 - words[::-1].index("whose")
-        if len(words) - index > 5 and not PUNCTUATION.isdisjoint(words[index:]):
-            return False
+        if len(words) - index > 5 and not (PUNCTUATION.isdisjoint(words[index:]) and {"and", "but"}.isdisjoint(
+                words[index:]) and self.subject.isdisjoint(words[index + 1:])):
+            return False  # the clause ended: "the Berlin Marathon whose course record she had set ... and won in"
         at = span.start - len(words) + index
+        if sentence.in_name(at - 1, ("EVENT",)):
+            return False  # a race's: "the Valencia Marathon whose fast course"
         person = at - 2 if sentence.words(at - 1, at) == [","] else at - 1
         described = sentence.words(at - 12, at)  # "married to Dominic Rono, a former steeplechaser whose best of"
         comma = len(described) - described[::-1].index(",") if "," in described else None
@@ -641,10 +661,15 @@ class ContextChecks:
 
     def himself_a(self, span: Candidate, sentence: Sentence) -> bool:
         """A result in an apposition that describes another named person as one of the trade: "the coach Ladislav
-        Oravec, himself a steeplechaser of the former Czechoslovak team with a best of 8:41.6"."""
+        Oravec, himself a steeplechaser of the former Czechoslovak team with a best of 8:41.6", "His first guide was
+        Daniel Ruto, a steeplechaser from Iten with a best of 8:31.40"."""
         words = sentence.words(span.start - 14, span.start)
         for index in range(1, len(words) - 2):
-            if words[index] == "," and words[index + 1] in ("himself", "herself") and words[index + 2] in ("a", "an"):
+            himself = words[index + 1] in ("himself", "herself") and words[index + 2] in ("a", "an")
+            best = words[index + 1] in ("a", "an") and "best" in words[-3:] and self.subject.isdisjoint(
+                words[index:]) and any(word.endswith(("er", "ist")) or word in self.words["other_people"]
+                                       for word in words[index + 2:index + 4])  # a person: "a steeplechaser from"
+            if words[index] == "," and (himself or best):
                 return words[index - 1] not in self.subject and sentence.is_title(span.start - len(words) + index - 1)
         return False
 
@@ -669,7 +694,7 @@ class ContextChecks:
                 return True
         return False
 
-    def kept_out(self, span: Candidate, sentence: Sentence, reach: int = 20) -> bool:
+    def kept_out(self, span: Candidate, sentence: Sentence, reach: int = 24) -> bool:
         """A team's result told after she was kept out of it, in the same predicate with no subject of hers
         between: "left out of the relay at the World Championships, in which the Swedish team won silver" (not
         "left out of the relay, she won the 10 km", "dropped from second to fifth")."""
@@ -683,7 +708,8 @@ class ContextChecks:
             if phrase is None:
                 continue
             token = span.start - len(before) + index
-            kept_from = before[index + len(phrase):index + len(phrase) + 6]  # "the 34-point freestyle relay"
+            kept_from = list(itertools.takewhile(lambda word: word not in PUNCTUATION, before[index + len(phrase):]))
+            # to the phrase's end: "the 34-point 4 x 100 m freestyle relay"
             between = before[index + len(phrase):]
             told = [*between[max((i + 1 for i, word in enumerate(between[:4]) if word in teams), default=0):],
                     *sentence.words(span.start, span.start + 1)]  # after the team she left: "the Swedish team" + "won"
@@ -703,10 +729,17 @@ class ContextChecks:
         before, after = sentence.words(span.start - 8, span.start), sentence.words(span.end, span.end + 10)
         before = before[len(before) - before[::-1].index(";"):] if ";" in before else before  # her own clause
         words = [*before, *itertools.takewhile(lambda word: word != ";", after)]
-        left_out = any(word == "without" and pronoun in ("her", "him", "them") and closing in PUNCTUATION
-                       or (word, pronoun) == ("not", "include") and closing in ("her", "him")  # "did not include her"
+        left_out = any((word, pronoun) in (("without", "her"), ("without", "him"), ("without", "them"), ("include", "her"),
+                                           ("include", "him")) and closing in PUNCTUATION  # "did not include her."
                        for word, pronoun, closing in zip(words, words[1:], words[2:]))
-        return left_out and not (self.words["squad_words"] | self.words["relay_words"]).isdisjoint(sentence.lower)
+        # the team told before the result, with no word for her between, or in it: "Austria's relay was ninth", "the
+        # quartet that won silver", "won the team gold" (not "left out of the relay ..., but she won the 400 m", "she
+        # won the 60 m, and the relay, ...")
+        told = sentence.words(sentence.span.start, span.start)
+        teams = self.words["squad_words"] | self.words["relay_words"]
+        team = max((i for i, word in enumerate(told) if word in teams), default=None)
+        return left_out and (team is not None and self.subject.isdisjoint(told[team:]) or not teams.isdisjoint(
+            sentence.words(span.start, span.end + 2)))
 
     def other_subject(self, span: Candidate, sentence: Sentence) -> bool:
         """A result in a clause whose subject is another athlete: one the bio has named in full ("; Zumbühl

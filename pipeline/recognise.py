@@ -94,7 +94,8 @@ def _rule(name: str, label: str, pattern: str, *examples: tuple[str, str | None]
 
 # A pace after a time, which makes it no finishing time: "2:58 per kilometre", "3:10 a kilometre", "1:05.5 per 100 m",
 # "4:50-mile pace", "3:05/km".
-PACE = r"\s?(?:per|an?|/)\s?(?:km|kilometres?|kilometers?|miles?|mi|100|lap)\b|[\s-](?:mile\s|km\s)?pace\b"
+PACE = (r"\s?(?:(?:per|/)\s?(?:km|kilometres?|kilometers?|miles?|mi|laps?|[1-4]00\s?m?)|an?\s(?:km|kilometres?|"
+        r"kilometers?|mile)(?!\s(?:record|best|faster|slower)))\b|\s?min/km\b|[\s-](?:mile\s|km\s|kilometre\s|marathon\s)?pace\b")
 
 # Words that cue a time in seconds alone: "won in 10.92", "a best of 12.83", "her 54.92".
 TIME_CUES = ("in", "of", "with", "to", "clocked", "clocking", "ran", "running", "timed", "time", "touched", "swam", "at",
@@ -115,7 +116,8 @@ REGEX_RULES: tuple[RegexRule, ...] = (
           ("Zürich: second in 3:31.20: a record", "3:31.20"), ("the 50 km walk, which started at 11:30 at night", None),
           ("won the 5000 m in 15:12 in the evening heat", "15:12"), ("averaging 2:58 per kilometre", None),
           ("long runs at 3:10 a kilometre", None), ("a threshold of 1:05.5 per 100 m", None), ("at 4:50-mile pace", None),
-          ("at 3:05/km", None)),
+          ("at 3:05/km", None), ("holding 1:08.9 per 100m", None), ("at 3:20 min/km", None),
+          ("won the six miles in 28:52 a lap clear of the field", "28:52")),
     _rule("time.seconds", "TIME", r"\d(?<![\d.:]\d)\d{0,2}(?:\.\d{1,3}|,\d{1,2}(?!\d))\s?(?:seconds|secs|sec|s)\b",
           ("ran 9.58 seconds", "9.58 seconds"), ("clocking 48.12s", "48.12s"), ("won the 100 m in 11,24 s", "11,24 s")),
     _rule("time.cued_seconds", "TIME", rf"{_words(*TIME_CUES)}\s"

@@ -2115,3 +2115,35 @@ def test_results_of_people_who_share_her_name_are_not_hers():
             "Marathon; her namesake Tigist Strachan was second.")
     assert [(r.event, r.year, r.place) for r in extract_text(text)] == [
         ("Irish Championships", 2006, 1), ("African Championships", 2014, 3), ("Dublin Marathon", 2015, 1)]
+
+
+def test_that_month_told_looking_back_keeps_the_year():
+    assert [r.date for r in extract_text("Jo Runner\n\nIn August 2015 she won the 10,000 m at the World Championships in "
+                                         "Beijing. Earlier that January she had won the Houston Half Marathon.")] == [
+        "2015-08", "2015-01"]
+    assert [r.date for r in extract_text("Jo Runner\n\nIn December 2018 she won the Fukuoka Marathon. That March she had "
+                                         "been second at the Nagoya Women's Marathon.")] == ["2018-12", "2018-03"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the final of the 10,000 m at the 2013 World Championships in Moscow she led until 5 km but withdrew from it "
+     "with a calf injury.", []),
+    ("After injury she returned to win the mile in 4:24.10 at the Millrose Games in 2015.", [("4:24.10", 1, None, [])]),
+    ("She ranked fifth at the 2019 World Championships in Doha in the 20 km walk.", [(None, 5, None, [])]),
+    ("At the 2019 World Championships in Doha she was left out of the relay, and Sweden won bronze without her, but she "
+     "won the 400 m in 50.12.", [("50.12", 1, None, [])]),
+    ("At the 2019 World Masters Athletics Championships in Toruń she was first in her age group in the 10,000 m in "
+     "38:12.4.", [("38:12.4", 1, None, [])]),
+    ("Hoping to peak at the 2016 Olympic Games in Rio, she competed in the marathon there.", [(None, None, None, [])]),
+    ("Her guide at the 2012 Paralympics in London was Ben Lowe, and the pair took gold in the 1500 m T11 in 4:38.92.",
+     [("4:38.92", 1, None, [])]),
+    ("At the 2015 Bislett Games in Oslo she hit her target, a national record of 14:52.33 in the 5000 m.",
+     [("14:52.33", None, None, ["NR"])]),
+    ("In 2014 she returned to the Berlin Marathon whose course record she had set two years earlier and won in 2:20:14.",
+     [("2:20:14", 1, None, [])]),
+    ("At the 1962 British Games at White City she won the six miles in 28:52 a lap clear of the field.",
+     [("28:52", 1, None, [])]),
+])
+def test_results_the_context_rules_must_leave_alone(text, expected):
+    """Sentences a review wrote against this session's context rules: each result is hers."""
+    assert [r[4:] for r in rows(text)] == [(*values[:2], None, *values[2:]) for values in expected]

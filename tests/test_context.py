@@ -75,9 +75,10 @@ def test_a_new_winter_or_season_forgets_the_day_and_months_count_back_from_a_yea
     assert Narrative(1974, None).resolve(RelativeDate(0, -12)) == PartialDate(1973)
 
 
-def test_that_month_is_the_nearest_such_month():
-    assert Narrative(2012, 10).resolve(PartialDate(month=8), this_year=True) == PartialDate(2012, 8)
-    assert Narrative(2018, 12).resolve(PartialDate(month=3), this_year=True) == PartialDate(2019, 3)
+def test_that_month_is_the_nearest_such_month_unless_told_looking_back():
+    assert Narrative(2012, 10).resolve(PartialDate(month=8), nearest=True) == PartialDate(2012, 8)
+    assert Narrative(2018, 12).resolve(PartialDate(month=3), nearest=True) == PartialDate(2019, 3)
+    assert Narrative(2018, 12).resolve(PartialDate(month=3), this_year=True) == PartialDate(2018, 3)
 
 
 def test_a_week_later_gives_the_month_its_days_end_in():
