@@ -1,8 +1,9 @@
 """Where one process's time goes, against the budget the throughput target leaves: ``make stages``.
 
-Over the perturbed corpus ``make bench`` builds, in one process: the floor as ``make bench`` measures it
-(a fresh ``spacy.blank("en")`` + sentencizer, cold vocabulary, all of the corpus), then, over its first
-``--bios`` bios, each stage of the pipeline with the vocabulary warm (a lower bound on its cost): tokenizing and sentences, the recogniser (and inside it the token Matcher,
+Over the perturbed corpus ``make bench`` builds, in one process: the floor's pipeline as ``make bench`` runs
+it (a fresh ``spacy.blank("en")`` + sentencizer, cold vocabulary, all of the corpus; here CPU time of one pass,
+where ``make bench`` takes the median wall time of three fresh processes), then, over its first ``--bios``
+bios, each stage of the pipeline with the vocabulary warm (a lower bound on its cost): tokenizing and sentences, the recogniser (and inside it the token Matcher,
 the fixed cost of any Matcher, the cost of never-matching one-token patterns as many as the Matcher
 has, and the named regular expressions), and the assembly. Each is printed in seconds per 100k words
 and as a share of the time the target (one process at 0.30 of the floor's words/s) leaves after the

@@ -149,6 +149,7 @@ class Assembler(ContextChecks):
         self.demonym: str | None = None  # the subject's nationality, as the lead gives it
         self.others: frozenset[str] = frozenset()  # surnames of the other people the bio names
         self.other_names: frozenset[str] = frozenset()  # and every word of their names but the subject's
+        self.others_pronouns: frozenset[str] = frozenset()  # "he" and "him" in a bio about a woman, and the reverse
         self.frame: Record | None = None  # the race the previous sentence named without a result
         self.records: list[Record] = []  # the bio's records so far
         self.named: list[tuple[int, EventName, str | None]] = []  # every competition named so far: token, where
@@ -171,6 +172,8 @@ class Assembler(ContextChecks):
                       for c in candidates]  # "Seville" of "the Seville and Milan marathons": "Seville Marathon"
         starts = [span.start for span in candidates]
         tokens = Tokens.of(doc, self.words["clause_breaks"], self.words["result_verbs"])
+        self.others_pronouns = others_pronouns(Counter(tokens.lower))
+        self.subject -= self.others_pronouns
         sentences = []
         for sent in doc.sents:
             lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
@@ -559,8 +562,8 @@ class Assembler(ContextChecks):
     def assemble(self, doc: Doc, bio: Bio) -> list[Record]:
         names = re.findall(r"\w[\w'’-]*", bio.athlete)
         names += [part for name in names if "-" in name for part in name.split("-")]  # "Halvorsen-Lie": "Lie"
-        self.others_pronouns = others_pronouns(bio.clean)
-        self.subject = (SUBJECT_WORDS - self.others_pronouns) | {word.lower() for word in names if len(word) > 2}
+        self.subject = SUBJECT_WORDS | {word.lower() for word in names if len(word) > 2}  # less the pronouns that
+        # stand for others, once :meth:`sentences` has counted them
         nationality = NATIONALITY.search(bio.clean[:600])
         self.demonym = nationality.group("demonym").lower() if nationality else None
         self.last_event, self.latest, self.named, self.by_first_word = None, {}, [], defaultdict(list)
@@ -1314,8 +1317,6 @@ def paired_years(words: list[str]) -> bool:
 
 # Verbs that say a best still stands: "her best of 2:27:18 still stood", "remains the Kazakh record".
 STANDING = frozenset({"stood", "stands", "remains", "remained"})
-# A personal pronoun of either sex, as a word.
-PRONOUN = re.compile(r"\b(?:she|her|hers|herself|he|him|his|himself)\b")
 # Verbs that say she ran a race: "she competed in the marathon there".
 RAN = frozenset({"competed", "ran", "raced", "swam", "walked", "started", "finished"})
 
@@ -1410,10 +1411,10 @@ def told_again(records: list[Record], lead_end: int) -> list[Record]:
 
 
 
-def others_pronouns(text: str) -> frozenset[str]:
-    """The pronouns that stand for other people: "he" and "him" in a bio that calls its subject "she" at least three
-    times as often as "he" (and at least three times), and the reverse; none when the text does not tell."""
-    counts = Counter(PRONOUN.findall(text.lower()))
+def others_pronouns(counts: Counter[str]) -> frozenset[str]:
+    """The pronouns that stand for other people, from a bio's word counts: "he" and "him" in a bio that calls its
+    subject "she" at least three times as often as "he" (and at least three times), and the reverse; none when the
+    text does not tell."""
     female = sum(counts[word] for word in ("she", "her", "hers", "herself"))
     male = sum(counts[word] for word in ("he", "him", "his", "himself"))
     if female >= 3 and female >= 3 * male:

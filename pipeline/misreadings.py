@@ -729,6 +729,8 @@ class ContextChecks:
         before, after = sentence.words(span.start - 8, span.start), sentence.words(span.end, span.end + 10)
         before = before[len(before) - before[::-1].index(";"):] if ";" in before else before  # her own clause
         words = [*before, *itertools.takewhile(lambda word: word != ";", after)]
+        if "without" not in words and "include" not in words:
+            return False
         left_out = any((word, pronoun) in (("without", "her"), ("without", "him"), ("without", "them"), ("include", "her"),
                                            ("include", "him")) and closing in PUNCTUATION  # "did not include her."
                        for word, pronoun, closing in zip(words, words[1:], words[2:]))
