@@ -239,13 +239,16 @@ class Assembler(ContextChecks):
             span.start - 1, span.start) in (["upgraded"], ["promoted"]) or sentence.words(
             span.start - 3, span.start) == ["moved", "up", "to"]
 
-    def in_round(self, span: Candidate, sentence: Sentence) -> bool:
-        """A placing in a heat or semi-final, in the same phrase: "won his heat of the mile", "came through his
-        semi-final in second place", "wins her 5000 m heat" (a final's placing of the race comes first)."""
+    def round_of(self, span: Candidate, sentence: Sentence) -> int:
+        """How early the round of a placing told in its phrase is: 0 for none (a final, or the race itself), 1 for a
+        semi-final, 2 for a heat or another round before it: "won his heat of the mile", "came through his
+        semi-final in second place", "second in her heat and fifth in her semi-final" (later rounds first)."""
         before = sentence.words(span.start - 3, span.start)
-        near = [*itertools.takewhile(lambda word: word not in PUNCTUATION, reversed(before)), *itertools.takewhile(
-            lambda word: word not in PUNCTUATION, sentence.words(span.end, span.end + 4))]
-        return not self.words["heat_words"].isdisjoint(near)
+        phrase_end = PUNCTUATION | {"and", "then"}
+        near = [*itertools.takewhile(lambda word: word not in phrase_end, reversed(before)), *itertools.takewhile(
+            lambda word: word not in phrase_end, sentence.words(span.end, span.end + 4))]
+        rounds = [word for word in near if word in self.words["heat_words"]]
+        return 0 if not rounds else 1 if all(word.startswith("semi") for word in rounds) else 2
 
     def heads_named(self, sentence: Sentence) -> bool:
         """Whether the sentence has a competition's head word ("Games", "Championships"), named or not."""
@@ -883,7 +886,7 @@ class Assembler(ContextChecks):
         place = place_max = status = None
         placings = [(span, parse_placing(span.rule, span.text)) for span in anchor.all("PLACING")]
         placings = [(span, parsed) for span, parsed in placings if parsed and (parsed.place or parsed.place_max)]
-        placings.sort(key=lambda pair: (not self.upgraded(pair[0], sentence), self.in_round(pair[0], sentence),
+        placings.sort(key=lambda pair: (not self.upgraded(pair[0], sentence), self.round_of(pair[0], sentence),
                                         pair[0].rule != "placing.medal", pair[1].place is None))  # "later upgraded to
         # silver": the official place; "came through his semi-final in second place ... finished ninth": the final's
         if placings:
@@ -1431,6 +1434,13 @@ def roughly(span: Candidate, parsed: PartialDate | RelativeDate | None, sentence
         span.start - 1, span.start) in (["than"], ["over"], ["nearly"], ["almost"], ["about"], ["around"], ["some"])
 
 
+def she_ran(words: list[str]) -> bool:
+    """Whether the words say she ran a race: "she competed", "she herself competed", "and competed"."""
+    return any(word in SUBJECT_WORDS and (following in RAN or following in ("herself", "himself") and then in RAN)
+               or word == "and" and following in RAN - {"finished", "started"}
+               for word, following, then in zip(words, words[1:], [*words[2:], ""]))
+
+
 def not_run(span: Candidate, sentence: Sentence, plans: frozenset[str]) -> bool:
     """A competition she was kept out of, withdrew from or has yet to run: "ruled him out of the Paris Olympics", "kept
     her out of the Worlds", "forced him to withdraw from the 2017 World Championships", "hopes to race the 2026 Winter
@@ -1441,13 +1451,9 @@ def not_run(span: Candidate, sentence: Sentence, plans: frozenset[str]) -> bool:
     out_of = words[-3:-1] == ["out", "of"] or words[-2:] == ["out", "of"]  # "out of [the] Paris Olympics"
     kept_out = out_of and not {"ruled", "kept", "forced"}.isdisjoint(words) or not WITHDRAWING.isdisjoint(words)
     planned = any(word in plans and following == "to" for word, following in zip(words, words[1:]))  # "hopes to"
-    def ran(words: list[str]) -> bool:  # "she competed", "and competed"
-        return any(word in SUBJECT_WORDS and following in RAN or word == "and" and following in RAN - {"finished", "started"}
-                   for word, following in zip(words, words[1:]))
-
-    later = ran(sentence.words(span.end, sentence.span.end))
+    later = she_ran(sentence.words(span.end, sentence.span.end))
     will = sentence.words(span.end, span.end + 1) == ["will"]
-    return kept_out and not (later or ran(sentence.words(sentence.span.start, span.start))) or (
+    return kept_out and not (later or she_ran(sentence.words(sentence.span.start, span.start))) or (
         planned or will) and not later
 
 

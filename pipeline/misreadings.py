@@ -339,9 +339,12 @@ class ContextChecks:
         if self.in_her_heat(span, sentence, before) or combined_part(sentence, before):
             return True
         clock = span.rule in ("time.hms", "time.ms", "time.cued_seconds")  # "in 2:27:52 behind X": her time
-        gap = before[-1:] in ([","], ["("], [";"], ["–"], ["—"]) and after[:1] != [] and (after[0] in GAP_WORDS or (
-            after[0] in CLOSING_GAP_WORDS and after[1:2] != [] and after[1] in GAP_ENDS))  # "fourth, 1:12 behind",
-        # "fourth – 1:12 behind the winner", "23rd, 2:41.0 back,"
+        standing = before[-1:] in ([","], ["("], [";"], ["–"], ["—"]) or before[-1:] == ["and"] and len(before) > 1 \
+            and ordinal(before[-2]) is not None  # "fourth, 1:12 behind", "finished 23rd and 1:41.0 back"
+        gap = standing and after[:1] != [] and (after[0] in GAP_WORDS or after[0] in CLOSING_GAP_WORDS and (
+            after[1:2] != [] and after[1] in GAP_ENDS or after[1:2] == ["the"] and after[2:3] != [] and after[2] in (
+                "pace", "winner", "leader", "lead")))  # "fourth – 1:12 behind the winner", "23rd, 2:41.0 back,",
+        # "23rd, 1:41.0 off the pace"
         margin = {word for token, word in zip(range(span.start - len(before[-3:]), span.start), before[-3:])
                   if word in self.words["margin_before"]
                   and not (sentence.is_title(token) and token > sentence.span.start)}  # not "in Split in 2:14:03"

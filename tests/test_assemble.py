@@ -2147,3 +2147,10 @@ def test_that_month_told_looking_back_keeps_the_year():
 def test_results_the_context_rules_must_leave_alone(text, expected):
     """Sentences a review wrote against this session's context rules: each result is hers."""
     assert [r[4:] for r in rows(text)] == [(*values[:2], None, *values[2:]) for values in expected]
+
+
+def test_gaps_after_and_and_off_the_pace_and_the_later_round_s_placing():
+    assert rows("At the 2021 World Cup in Lillehammer she finished 23rd and 1:41.0 back.")[0][4:6] == (None, 23)
+    assert rows("At the 2021 World Cup in Lillehammer she finished 23rd, 1:41.0 off the pace.")[0][4:6] == (None, 23)
+    assert rows("At the 2012 Olympics in London she was second in her heat and fifth in her semi-final of the "
+                "800 m.")[0][5] == 5
