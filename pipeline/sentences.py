@@ -33,6 +33,12 @@ ABBREVIATION = re.compile(
 # A time's unit cut short before the next figure: "2 hrs. 46 min. 12 sec." (a time, not three sentences).
 UNIT_BEFORE_FIGURE = re.compile(r"\b(?:hrs?|mins?)\.$")
 
+# "a.m." or "p.m." before a word that opens a sentence: "a little after 11 p.m. Ten Brinke has said" (not "11 p.m.
+# Sunday", "7 p.m. GMT").
+CLOCK_END = re.compile(r"\b[ap]\.m\.$")
+NOT_OPENING = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                         r"May|June|July|August|September|October|November|December|[A-Z]{2,}\b)")
+
 
 def boundary_offsets(text: str) -> list[int]:
     """Character offsets where a new sentence may start (before any white space is skipped)."""
@@ -40,7 +46,8 @@ def boundary_offsets(text: str) -> list[int]:
     for match in SENTENCE_END.finditer(text):
         head = text[max(0, match.start() - 12):match.start()]
         figure = text[match.end():match.end() + 2].lstrip()[:1].isdigit()
-        if not ABBREVIATION.search(head) and not (figure and UNIT_BEFORE_FIGURE.search(head)):
+        clock_end = CLOCK_END.search(head) and not NOT_OPENING.match(text, match.end())
+        if (clock_end or not ABBREVIATION.search(head)) and not (figure and UNIT_BEFORE_FIGURE.search(head)):
             cuts.add(match.end())
     return sorted(cuts)
 

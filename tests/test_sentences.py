@@ -36,3 +36,10 @@ def test_a_time_with_abbreviated_units_is_one_sentence():
     text = "He ran the distance in 2 hrs. 46 min. 12 sec. and was placed seventh. In 1928 he won in 4 min. 2.4 sec. He left."
     starts = boundary_offsets(text)
     assert [text[start:start + 8].strip() for start in starts] == ["In 1928", "He left"]
+
+
+def test_a_clock_time_s_p_m_ends_a_sentence_before_a_new_one():
+    text = "She reached Faenza a little after 11 p.m. Ten Brinke has said it was her hardest race."
+    assert [text[offset:].lstrip()[:3] for offset in boundary_offsets(text)] == ["Ten"]
+    assert boundary_offsets("The race started at 7 p.m. Sunday in Rome.") == []
+    assert boundary_offsets("At 7 p.m. GMT the gun went.") == []
