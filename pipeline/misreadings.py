@@ -185,6 +185,10 @@ class ContextChecks:
                 world or not RANKING_LISTS.isdisjoint(listed)):
             return True  # "ranked 41st in the world": a list's rank (not "ranked 5th in the 20 km walk", "ranked
             # fifth at the 2019 World Championships")
+        rest = sentence.words(span.start + 1, span.end + 6)  # after the ordinal, within the span or not
+        if rest[:2] in (["man", "of"], ["woman", "of"]) and not (
+                self.words["squad_words"] | self.words["relay_words"]).isdisjoint(rest[2:6]):
+            return True  # "as the fifth man of the relay pool": a squad's member, not a place
         if span.rule == "placing.win" and span.text.lower() == "winning" and previous in ("was", "were"):
             return True  # "by fourteen he was winning the school's races", "was winning until the last lap": no race won
         if span.rule.startswith("placing.position") and (previous in RANKING_WORDS or after[:2] in (

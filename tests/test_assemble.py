@@ -2154,3 +2154,8 @@ def test_gaps_after_and_and_off_the_pace_and_the_later_round_s_placing():
     assert rows("At the 2021 World Cup in Lillehammer she finished 23rd, 1:41.0 off the pace.")[0][4:6] == (None, 23)
     assert rows("At the 2012 Olympics in London she was second in her heat and fifth in her semi-final of the "
                 "800 m.")[0][5] == 5
+
+
+def test_a_squad_member_s_number_is_no_place():
+    assert [r[5] for r in rows("At the 2017 World Championships in London he was the fifth man of the relay pool, and he "
+                               "was seventh in the 400 m.")] == [7]
