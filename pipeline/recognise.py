@@ -172,6 +172,12 @@ REGEX_RULES: tuple[RegexRule, ...] = (
     # A day, month and year in figures, European style: "On 21.07.1975 he", "on 3.07.1980".
     _rule("date.dmy_numeric", "DATE", r"\d(?<!\w\d)(?:(?<=[0-3])\d)?\.[01]?\d\.(?:18|19|20)\d\d\b(?!\.\d)",
           ("came on 21.07.1975, when", "21.07.1975"), ("On 3.07.1980 at the", "3.07.1980")),
+    # A date in figures, ISO style: "2019-07-12 Summer Universiade".
+    _rule("date.iso", "DATE", r"(?:19|20)(?<![\w.-]\d\d)\d\d-[01]\d-[0-3]\d\b(?!-)",
+          ("2019-07-12 Summer Universiade, Naples", "2019-07-12"), ("in 2015-16", None)),
+    # A date in figures with slashes, its order unsettled: "on 04/07/2023" (4 July or April 7), "14/09/2024".
+    _rule("date.slashed", "DATE", r"\d(?<![\w/]\d)\d?/\d{1,2}/(?:19|20)\d\d\b(?!/)",
+          ("won on 04/07/2023 in 8:58.9", "04/07/2023"), ("updated 14/09/2024.", "14/09/2024")),
     _rule("date.dm", "DATE", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\s*,?\s*\d)"
           rf"|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)",
           ("On 7 June she won", "7 June"), ("On June 7 she won", "June 7")),

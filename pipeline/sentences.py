@@ -30,6 +30,9 @@ ABBREVIATION = re.compile(
 )
 
 
+# A list's bullet and the space after it, at a line's start: "• ", "- ", "* ".
+BULLET = re.compile(r"[•\-*–·]\s+")
+
 # A time's unit cut short before the next figure: "2 hrs. 46 min. 12 sec." (a time, not three sentences).
 UNIT_BEFORE_FIGURE = re.compile(r"\b(?:hrs?|mins?)\.$")
 
@@ -101,10 +104,13 @@ def bio_sentences(doc: Doc) -> Doc:
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """A sentence's character range in ``text`` without surrounding white space (blanked citations
-    are spaces too)."""
+    are spaces too) or a list's bullet before it ("• 2019 World Championships ...", "- 2015-07-18 ...")."""
     piece = text[start:end]
     stripped = piece.strip()
     if not stripped:
         return start, start
     left = start + len(piece) - len(piece.lstrip())
+    bullet = BULLET.match(text, left, left + len(stripped))
+    if bullet and bullet.end() < left + len(stripped):
+        return bullet.end(), left + len(stripped)
     return left, left + len(stripped)

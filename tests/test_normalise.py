@@ -250,3 +250,14 @@ def test_a_ski_sprint_names_its_technique_after_the_sprint():
 def test_a_distance_names_a_race_without_a_head_word_and_measures_one_with_it(text, name, discipline):
     event = normalise_event(text, load_gazetteer())
     assert (event.name, event.discipline_text) == (name, discipline)
+
+
+@pytest.mark.parametrize("rule, text, expected", [
+    ("date.iso", "2019-07-12", PartialDate(2019, 7, 12)),
+    ("date.slashed", "14/09/2024", PartialDate(2024, 9, 14)),
+    ("date.slashed", "10/25/2019", PartialDate(2019, 10, 25)),
+    ("date.slashed", "04/07/2023", PartialDate(2023)),  # 4 July or 7 April: the year alone
+    ("date.slashed", "31/02/2023", None),
+])
+def test_dates_in_figures_keep_only_what_their_order_settles(rule, text, expected):
+    assert parse_date(rule, text) == expected

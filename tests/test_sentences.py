@@ -43,3 +43,11 @@ def test_a_clock_time_s_p_m_ends_a_sentence_before_a_new_one():
     assert [text[offset:].lstrip()[:3] for offset in boundary_offsets(text)] == ["Ten"]
     assert boundary_offsets("The race started at 7 p.m. Sunday in Rome.") == []
     assert boundary_offsets("At 7 p.m. GMT the gun went.") == []
+
+
+def test_a_list_s_bullet_is_not_part_of_the_sentence():
+    text = "Highlights\n- 2015-07-18 European U20 Championships – 7th\n• 2019 Universiade – 4th"
+    first = text.index("- 2015")
+    assert trimmed(text, first, text.index("\n", first)) == (first + 2, text.index("\n", first))
+    second = text.index("• 2019")
+    assert trimmed(text, second, len(text)) == (second + 2, len(text))

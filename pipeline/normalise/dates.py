@@ -145,13 +145,19 @@ def parse_date(rule: str, text: str) -> PartialDate | RelativeDate | None:
         return RelativeDate(count if rule == "date.years_later" else -count, None)
     if rule == "date.year_short":  # "'62"
         return PartialDate(year=_short_year(text))
+    if rule == "date.iso":  # "2019-07-12"
+        year, month, day = map(int, text.split("-"))
+        return PartialDate(year, month, day) if _valid(year, month, day) else None
+    if rule == "date.slashed":  # "14/09/2024" is day first, "10/25/2019" month first; "04/07/2023": the year alone
+        first, second, year = map(int, text.split("/"))
+        if first > 12 and _valid(year, second, first):
+            return PartialDate(year, second, first)
+        if second > 12 and _valid(year, first, second):
+            return PartialDate(year, first, second)
+        return PartialDate(year) if 1 <= first <= 12 and 1 <= second <= 12 else None
     if rule == "date.dmy_numeric":  # "21.07.1975"
         day, month, year = map(int, text.split("."))
-        try:
-            datetime(year, month, day)
-        except ValueError:
-            return None
-        return PartialDate(year, month, day)
+        return PartialDate(year, month, day) if _valid(year, month, day) else None
     if rule == "date.year":
         digits = re.match(r"\d{4}", text)
         return PartialDate(year=int(digits.group())) if digits else None
@@ -201,6 +207,15 @@ def _short_year(text: str) -> int:
     """ "'62" -> 1962, "'19" -> 2019: the latest such year not after PIVOT_YEAR."""
     short = int(text.strip("'’"))
     return (1900 if 2000 + short > PIVOT_YEAR else 2000) + short
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    """Whether the figures make a day of the calendar."""
+    try:
+        datetime(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _count(word: str) -> int | None:
