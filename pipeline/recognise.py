@@ -163,6 +163,10 @@ REGEX_RULES: tuple[RegexRule, ...] = (
     _rule("placing.position.short", "PLACING", r"P(?<!\wP)[1-9]\d{0,2}\b",
           ("at the World Championships P9 was recorded in the second heat", "P9"), ("10 km classic (P7)", "P7"),
           ("the P0 class", None), ("a PB of 13:20", None), ("the AP1 motorway", None)),
+    # Statisticians' shorthand: a place before the meeting's city and day in brackets ("(2 Karlsruhe 3 Feb)").
+    _rule("placing.position.bracketed", "PLACING",
+          rf"\((?P<value>[1-9]\d?) (?=[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)? \d{{1,2}} {MONTH_WORD}\))",
+          ("a 1500 m of 3:40.12i (2 Karlsruhe 3 Feb), and", "2"), ("(1 Bedford 25 May)", "1"), ("(3 laps)", None)),
     _rule("date.dmy", "DATE", rf"\d(?<!\w\d)\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?:18|19|20)\d\d\b",
           ("on 12 April 2009 in", "12 April 2009")),
     _rule("date.mdy", "DATE", rf"{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:18|19|20)\d\d\b",

@@ -2159,3 +2159,7 @@ def test_gaps_after_and_and_off_the_pace_and_the_later_round_s_placing():
 def test_a_squad_member_s_number_is_no_place():
     assert [r[5] for r in rows("At the 2017 World Championships in London he was the fifth man of the relay pool, and he "
                                "was seventh in the 400 m.")] == [7]
+
+
+def test_a_statisticians_bracketed_place_before_the_city_and_day():
+    assert rows("In February 2018 he ran a 1500 m of 3:40.12 (2 Karlsruhe 3 Feb).")[0][4:6] == ("3:40.12", 2)
