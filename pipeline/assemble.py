@@ -1324,7 +1324,6 @@ STANDING = frozenset({"stood", "stands", "remains", "remained"})
 RAN = frozenset({"competed", "ran", "raced", "swam", "walked", "started", "finished"})
 
 
-
 # Words without one of which no sentence states a best ("personal" before "record").
 BEST_WORDS = frozenset({"best", "bests", "pb", "pbs", "pr", "prs", "personal"})
 
@@ -1413,7 +1412,6 @@ def told_again(records: list[Record], lead_end: int) -> list[Record]:
     return [r for r in records if not (0 <= r.char_start < lead_end and any(same_race(r, other) for other in later))]
 
 
-
 def others_pronouns(counts: Counter[str]) -> frozenset[str]:
     """The pronouns that stand for other people, from a bio's word counts: "he" and "him" in a bio that calls its
     subject "she" at least three times as often as "he" (and at least three times), and the reverse; none when the
@@ -1449,11 +1447,11 @@ def not_run(span: Candidate, sentence: Sentence, plans: frozenset[str]) -> bool:
     of the 2014 Commonwealth Games")."""
     words = sentence.words(span.start - 6, span.start)
     out_of = words[-3:-1] == ["out", "of"] or words[-2:] == ["out", "of"]  # "out of [the] Paris Olympics"
-    kept_out = out_of and not {"ruled", "kept", "forced"}.isdisjoint(words) or not WITHDRAWING.isdisjoint(words)
+    left = out_of and not {"ruled", "kept", "forced"}.isdisjoint(words) or not WITHDRAWING.isdisjoint(words)
     planned = any(word in plans and following == "to" for word, following in zip(words, words[1:]))  # "hopes to"
     later = she_ran(sentence.words(span.end, sentence.span.end))
     will = sentence.words(span.end, span.end + 1) == ["will"]
-    return kept_out and not (later or she_ran(sentence.words(sentence.span.start, span.start))) or (
+    return left and not (later or she_ran(sentence.words(sentence.span.start, span.start))) or (
         planned or will) and not later
 
 

@@ -16,11 +16,12 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .clauses import PUNCTUATION, RELATIVE_WORDS, Candidate, Sentence, pluperfect_at
 from .gazetteer import Gazetteer, spelled
+from .normalise.dates import MONTHS
 from .normalise.disciplines import DISTANCE, normalise_discipline
 from .normalise.placings import cardinal, ordinal
 
 # The months' names in lower case, which open sentences as names do.
-MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
+MONTH_NAMES = frozenset(month.lower() for month in MONTHS)
 # Words that stand for the bio's subject later in a sentence.
 SUBJECT_WORDS = frozenset({"she", "he", "her", "him", "they", "them"})
 COMBINED_EVENTS = frozenset({"heptathlon", "decathlon", "pentathlon"})
@@ -64,8 +65,7 @@ KEPT_OUT = (("left", "out", "of"), ("omitted", "from"), ("dropped", "from"), ("n
             ("n't", "selected", "for"), ("overlooked", "for"), ("reserve", "for"))
 KEPT_OUT_CUES = frozenset({"left", "omitted", "dropped", "selected", "overlooked", "reserve"})  # one of each phrase's words
 # Verbs of reaching a round (a heat word or the final), and of running in one: "qualified for the final ... but
-# scratched from it" (a DNS), "led
-# until 5 km but withdrew from it" (not a DNS).
+# scratched from it" (a DNS), "led until 5 km but withdrew from it" (not a DNS).
 REACHED = frozenset({"qualified", "reached", "made", "advanced", "progressed"})
 RUNNING = frozenset({"led", "ran", "running", "leading", "lay", "started"})
 # A clock time as a word: "4:15.3".
@@ -174,15 +174,20 @@ class ContextChecks:
         check = self.checks.get(span.label)
         return check is not None and check(span, sentence, before, after)
 
+    @staticmethod
+    def in_a_list(span: Candidate, sentence: Sentence) -> bool:
+        """Whether a rank is a list's: "41st in the world", "3rd in the rankings" (not "at the World Championships")."""
+        listed = sentence.words(span.end - 1, span.end + 5)  # from the span's last word
+        return not RANKING_LISTS.isdisjoint(listed) or any(
+            listed[i:i + 3] == ["in", "the", "world"] and not sentence.is_title(span.end - 1 + i + 2)
+            for i in range(len(listed)))
+
     def misread_placing(self, span: Candidate, sentence: Sentence, before: list[str], after: list[str]) -> bool:
         previous = before[-1] if before else ""
         if span.rule == "placing.medal" and after[:2] in (["going", "to"], ["went", "to"], ["goes", "to"]):
             return True  # "came fifth in the final, the gold going to Kenya's Faith Kipyegon"
-        listed = sentence.words(span.end - 1, span.end + 5)  # from the span's last word: "41st in the world"
-        world = any(listed[i:i + 3] == ["in", "the", "world"] and not sentence.is_title(span.end - 1 + i + 2)
-                    for i in range(len(listed)))
-        if (previous in ("ranked", "rated") or span.text.lower().startswith(("ranked ", "rated "))) and (
-                world or not RANKING_LISTS.isdisjoint(listed)):
+        if (previous in ("ranked", "rated") or span.text.lower().startswith(("ranked ", "rated "))) and self.in_a_list(
+                span, sentence):
             return True  # "ranked 41st in the world": a list's rank (not "ranked 5th in the 20 km walk", "ranked
             # fifth at the 2019 World Championships")
         rest = sentence.words(span.start + 1, span.end + 6)  # after the ordinal, within the span or not
@@ -494,8 +499,9 @@ class ContextChecks:
         told = sentence.words(sentence.span.start, span.start)
         race_named = DISTANCE.search(" ".join(following[:5])) is not None or following[:2] == ["from", "it"] and any(
             c.label == "DISCIPLINE" and c.end <= span.start for c in sentence.candidates) and not (
-            self.words["heat_words"] | {"final"}).isdisjoint(told) and not REACHED.isdisjoint(told) and self.words["squad_words"].isdisjoint(told) and RUNNING.isdisjoint(
-            sentence.clause_so_far(span.start))  # (not "led until 5 km but withdrew from it": a DNF)
+            self.words["heat_words"] | {"final"}).isdisjoint(told) and not REACHED.isdisjoint(told) and self.words[
+            "squad_words"].isdisjoint(told) and RUNNING.isdisjoint(sentence.clause_so_far(span.start))  # (not "led
+        # until 5 km but withdrew from it": a DNF)
         withdrawal = span.rule == "status.dns.withdrew" and (  # "withdrew from the European Championships team"
             self.words["race_words"].isdisjoint(following[:5]) and not race_named
             or not self.words["squad_words"].isdisjoint(following))

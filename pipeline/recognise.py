@@ -27,6 +27,7 @@ from spacy.vocab import Vocab
 from spacy.util import filter_spans
 
 from .gazetteer import PLACE_PARTICLES, PLACE_PARTICLES_CHECKED, Gazetteer, load_gazetteer
+from .normalise.dates import MONTHS, WEEKDAYS
 from .normalise.disciplines import BARE_TRACK_DISTANCES, NAME_WORDS
 from .normalise.times import A_UNIT, NUMBER_WORD
 from .sentences import KeepText, bio_sentences, doc_text  # noqa: F401  (bio_sentences registers the component)
@@ -41,9 +42,7 @@ PATTERN_FILES = ("events", "placings", "statuses", "marks", "disciplines", "date
 # Capital letters, accented ones included, as a regex class body: "Ō" in "Ōtsu", "Ú" in "Ústí nad Labem", "Ã" in
 # "SÃO PAULO".
 UPPER = "A-Z" + "".join(chr(code) for code in range(0xC0, 0x250) if chr(code).isupper())
-# The months, in full and cut short as writers cut them ("Sept." and "Sep.").
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
+# The months cut short as writers cut them ("Sept." and "Sep.").
 SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
 FULL_MONTH = "|".join(MONTHS)
 _MONTH = rf"(?:{FULL_MONTH}|{'|'.join(SHORT_MONTHS)})\.?"
@@ -397,8 +396,7 @@ def location_spans(chars: Characters, gazetteer: Gazetteer) -> Iterator[Span]:
 # "a meet in Canet-en-Roussillon", "at Beitostølen"; its later words hold no figure ("in Athens P9 was recorded").
 VENUE = re.compile(rf"(?:in|at)\s+(?P<value>[{UPPER}][\w'’]+(?:-[a-zA-Z][\w'’]*)*"
                    rf"(?:\s(?:(?:{PARTICLES})\s|[dl]['’](?=[{UPPER}]))?[{UPPER}](?![\w'’]*\d)[\w'’]+(?:-[a-zA-Z][\w'’]*)*){{0,2}})")
-NOT_VENUES = frozenset((*MONTHS, *("Monday Tuesday Wednesday Thursday Friday Saturday Sunday The His Her Their Its "
-                                    "This That Heat Heats Final Semi").split()))
+NOT_VENUES = frozenset((*MONTHS, *WEEKDAYS, *"The His Her Their Its This That Heat Heats Final Semi".split()))
 
 
 # Where a place may follow: the space before "in Dudince", "at Beitostølen" (how :data:`VENUE` opens).

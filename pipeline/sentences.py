@@ -15,6 +15,8 @@ from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .normalise.dates import MONTHS, WEEKDAYS
+
 # A sentence end: terminal punctuation, optional closing quote or bracket, then white space and an
 # opening character. Matches ". A" in "2:16:22 hours. At the race" and '." The' in 'title." The'.
 SENTENCE_END = re.compile(r"""(?<=[.!?])["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
@@ -39,8 +41,7 @@ UNIT_BEFORE_FIGURE = re.compile(r"\b(?:hrs?|mins?)\.$")
 # "a.m." or "p.m." before a word that opens a sentence: "a little after 11 p.m. Ten Brinke has said" (not "11 p.m.
 # Sunday", "7 p.m. GMT").
 CLOCK_END = re.compile(r"\b[ap]\.m\.$")
-NOT_OPENING = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-                         r"May|June|July|August|September|October|November|December|[A-Z]{2,}\b)")
+NOT_OPENING = re.compile(rf"\s+(?:{'|'.join((*WEEKDAYS, *MONTHS))}|[A-Z]{{2,}}\b)")
 
 
 def boundary_offsets(text: str) -> list[int]:

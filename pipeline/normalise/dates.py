@@ -14,6 +14,11 @@ import dateparser
 
 from .placings import cardinal
 
+# The calendar's names, as prose writes them.
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
 # Fixed reference: results never depend on the day the pipeline runs.
 REFERENCE = datetime(2000, 1, 1)
 # dateparser's own formats for the phrases the date rules find, once their day and year are placeholders
